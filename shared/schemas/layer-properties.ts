@@ -1,0 +1,140 @@
+/**
+ * The properties every feature of each layer carries. One schema per layer validates seed data,
+ * imports and mutations alike; the client renders popups from the same field list.
+ */
+import { z } from 'zod';
+import { landUseCodes } from '../domain/land-use.ts';
+import { projectKinds, projectStatusCodes } from '../domain/project-status.ts';
+import { clearanceStageCodes } from '../domain/clearance-stage.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** Provenance every feature carries (data honesty: the UI shows it). */
+export const provenance = z.object({
+  source: z.string().min(3),
+  /** True where geometry or figures are illustrative rather than from an official source. */
+  illustrative: z.boolean(),
+});
+
+export const communeProperties = provenance.extend({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['commune', 'ward']),
+  formedFrom: z.string(),
+  /** One of the nine units covering the economic zone (REFERENCE.md §5.3). */
+  inZone: z.boolean(),
+  zoneRelation: z.string().optional(),
+  areaHa: z.number().positive(),
+  license: z.string(),
+});
+
+export const borderLineProperties = provenance.extend({
+  name: z.string(),
+  license: z.string(),
+  attribution: z.string(),
+});
+
+export const borderGateProperties = provenance.extend({
+  name: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(['international', 'main', 'secondary', 'crossing']),
+  /** The gate or crossing on the Chinese side. */
+  pairedWith: z.string().optional(),
+  commune: z.string(),
+  markers: z.string().optional(),
+  /** "approximate" within positionAccuracyM; "not-agreed": the location is not yet agreed with China. */
+  locationStatus: z.enum(['sourced', 'approximate', 'not-agreed']),
+  positionAccuracyM: z.number().positive().optional(),
+  note: z.string().optional(),
+});
+
+export const borderMarkerProperties = provenance.extend({
+  number: z.string().regex(/^\d{3,4}(\/\d)?$/, 'a marker number such as 1088/2'),
+  name: z.string(),
+  gate: z.string(),
+  /** Always true until the 2009 demarcation protocol's coordinates are loaded. */
+  approximate: z.boolean(),
+  note: z.string().optional(),
+});
+
+const lanePhase = z.object({
+  phase: z.string(),
+  lanes: z.number().int().positive(),
+  source: z.string(),
+});
+
+export const cargoLaneProperties = provenance.extend({
+  name: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(['cargo-road', 'clearance-path']),
+  fromMarker: z.string(),
+  toMarker: z.string(),
+  gate: z.string(),
+  lanesNow: z.number().int().positive().optional(),
+  lanesPlanned: z.number().int().positive().optional(),
+  lanePhases: z.array(lanePhase),
+  smartGatePilot: z.boolean(),
+  status: z.string(),
+});
+
+export const planningZoneProperties = provenance.extend({
+  zoneCode: z.string(),
+  name: z.string(),
+  landUse: z.enum(landUseCodes),
+  planId: z.string(),
+  revisionId: z.string(),
+  commune: z.string(),
+  areaHa: z.number().positive(),
+  coveragePercentMax: z.number().min(0).max(100).optional(),
+  floorAreaRatioMax: z.number().min(0).max(13).optional(),
+  floorsMin: z.number().int().min(0).optional(),
+  floorsMax: z.number().int().min(0).optional(),
+});
+
+export const projectProperties = provenance.extend({
+  name: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(projectKinds.map((k) => k.code) as [string, ...string[]]),
+  sector: z.string(),
+  investor: z.string().optional(),
+  responsibleUnit: z.string().optional(),
+  status: z.enum(projectStatusCodes),
+  progressPercent: z.number().min(0).max(100).optional(),
+  startDate: isoDate.optional(),
+  plannedEndDate: isoDate.optional(),
+  finalAccountsDeadline: isoDate.optional(),
+  /** Decisions the project rests on, exactly as the sources name them; never invented. */
+  decisions: z.array(z.string()),
+  capitalBillionVnd: z.number().positive().optional(),
+  capitalSource: z.string().optional(),
+  gate: z.string().optional(),
+  commune: z.string(),
+  note: z.string().optional(),
+});
+
+export const clearanceBoundaryProperties = provenance.extend({
+  name: z.string(),
+  projectId: z.string(),
+  commune: z.string(),
+  stage: z.enum(clearanceStageCodes),
+  targetHandoverDate: isoDate.optional(),
+  areaHa: z.number().positive(),
+});
+
+export const resettlementAreaProperties = provenance.extend({
+  name: z.string(),
+  commune: z.string(),
+  capacityLots: z.number().int().positive(),
+  allocatedLots: z.number().int().min(0),
+  areaHa: z.number().positive(),
+  forProjects: z.array(z.string()),
+});
+
+export type CommuneProperties = z.infer<typeof communeProperties>;
+export type BorderGateProperties = z.infer<typeof borderGateProperties>;
+export type BorderMarkerProperties = z.infer<typeof borderMarkerProperties>;
+export type CargoLaneProperties = z.infer<typeof cargoLaneProperties>;
+export type PlanningZoneProperties = z.infer<typeof planningZoneProperties>;
+export type ProjectProperties = z.infer<typeof projectProperties>;
+export type ClearanceBoundaryProperties = z.infer<typeof clearanceBoundaryProperties>;
+export type ResettlementAreaProperties = z.infer<typeof resettlementAreaProperties>;
