@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: speed figures on a real, seeded SQLite database (and PostGIS when DATABASE_URL
+ * is set), each against a baseline measured in the same run, so the ratios hold on any machine.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { booleanIntersects, bboxPolygon } from '@turf/turf';
+import { findLayer, type LayerDefinition } from '../shared/layers/registry.ts';
+import type { BBox } from '../shared/geo/bbox.ts';
+import { openPostgres, openSqlite, type Database } from '../server/db/create-db.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { seedIfEmpty } from '../server/db/seed.ts';
+import { createFeatureStore, type FeatureStore } from '../server/geo-store/feature-store.ts';
+import { TileCache } from '../server/tiles/tile-cache.ts';
+
+async function timePerOp(label: string, iterations: number, run: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < Math.min(10, iterations); i++) await run();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) await run();
+  const micros = Number(process.hrtime.bigint() - start) / 1000 / iterations;
+  console.log(`  ${label.padEnd(58)} ${micros.toFixed(1).padStart(10)} µs/op`);
+  return micros;
+}
+
+const huuNghi: BBox = [106.69, 21.95, 106.73, 21.99];
+
+async function benchEngine(name: string, database: Database): Promise<void> {
+  await migrateToLatest(database);
+  const store: FeatureStore = createFeatureStore(database);
+  await seedIfEmpty(database, store);
+  const communes = findLayer('communes') as LayerDefinition;
+  const zones = findLayer('planning-zones') as LayerDefinition;
+  console.log(`\n${name}`);
+
+  const indexed = await timePerOp('communes in a bbox (spatial index)', 200, () => store.query(communes, { bbox: huuNghi, limit: 1000, offset: 0 }));
+  const scanned = await timePerOp('baseline: read every commune, test each in JS', 200, async () => {
+    const all = await store.query(communes, { limit: 1000, offset: 0 });
+    const box = bboxPolygon(huuNghi);
+    return all.features.filter((f) => booleanIntersects(f, box));
+  });
+  console.log(`  → spatial index is ${(scanned / indexed).toFixed(1)}× the full scan`);
+
+  const cache = new TileCache();
+  const version = await store.version(zones);
+  const tile = { z: 12, x: 3262, y: 1782 };
+  const cold = await timePerOp('planning-zones tile z12, rendered', 100, () => store.tile(zones, tile));
+  const key = TileCache.key(zones.id, version, tile.z, tile.x, tile.y, 'staff');
+  cache.set(key, await store.tile(zones, tile));
+  const warm = await timePerOp('planning-zones tile z12, from the tile cache', 1000, async () => cache.get(key));
+  console.log(`  → cached tiles are ${(cold / warm).toFixed(0)}× faster than rendering`);
+  await database.close();
+}
+
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'ezgis-bench-'));
+try {
+  await benchEngine('SQLite (better-sqlite3, R*Tree + Turf, geojson-vt)', openSqlite(path.join(directory, 'bench.sqlite')));
+  if (process.env.DATABASE_URL) {
+    // A schema of its own, dropped afterwards: the bench never touches the tables of a real database.
+    const url = process.env.DATABASE_URL;
+    const schema = `bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      await benchEngine('PostGIS (GiST, ST_AsMVT)', openPostgres(url, { schema }));
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  }
+  else console.log('\nPostGIS: skipped (DATABASE_URL is not set)');
+} finally {
+  fs.rmSync(directory, { recursive: true, force: true });
+}

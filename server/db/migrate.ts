@@ -1,0 +1,39 @@
+/** Runs the dated migrations in server/db/migrations/ (up to latest, or one step down). */
+import { Migrator, NO_MIGRATIONS, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './create-db.ts';
+import * as featureTables from './migrations/2026-11-26T0900-feature-tables.ts';
+import * as accountsAudit from './migrations/2026-11-26T1000-accounts-audit.ts';
+
+/** Migrations in date order; names are their file names and must never change once shipped. */
+const migrations: Record<string, Migration> = {
+  '2026-11-26T0900-feature-tables': featureTables,
+  '2026-11-26T1000-accounts-audit': accountsAudit,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+function migrator(database: Database): Migrator {
+  // Kysely finds its own bookkeeping tables by name in any schema unless told which one.
+  return new Migrator({ db: database.db, provider, ...(database.schema ? { migrationTableSchema: database.schema } : {}) });
+}
+
+async function run(step: ReturnType<Migrator['migrateTo']>): Promise<void> {
+  const { error, results } = await step;
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function migrateToLatest(database: Database): Promise<void> {
+  return run(migrator(database).migrateToLatest());
+}
+
+export function migrateDown(database: Database): Promise<void> {
+  return run(migrator(database).migrateDown());
+}
+
+/** Every migration's `down`, newest first: an empty database. */
+export function migrateToNothing(database: Database): Promise<void> {
+  return run(migrator(database).migrateTo(NO_MIGRATIONS));
+}

@@ -1,0 +1,112 @@
+/**
+ * Table types for Kysely. Every layer table has the same shape (feature tables): the typed
+ * properties live in `properties` (JSON) and are validated by the layer's zod schema on write.
+ * `geometry` is GeoJSON text on SQLite and a PostGIS geometry on PostgreSQL: only geo-store/
+ * reads or writes it.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+export interface FeatureTable {
+  id: string;
+  name: string;
+  properties: string | Record<string, unknown>;
+  source: string;
+  geometry: unknown;
+  minx: number;
+  miny: number;
+  maxx: number;
+  maxy: number;
+  version: Generated<number>;
+  created_at: ColumnType<string, string | undefined, never>;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface LayerVersionTable {
+  layer_id: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface DatasetTable {
+  id: string;
+  layer_id: string | null;
+  file: string;
+  source: string;
+  license: string;
+  crs: string;
+  illustrative: number;
+  feature_count: number;
+  loaded_at: string;
+}
+
+/** Accounts (issue 3). `active` is 1/0; ids are random UUIDs. */
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: 'admin' | 'planner' | 'officer' | 'commune';
+  commune_code: string | null;
+  /** `scrypt$N$r$p$salt$hash` (server/auth/password.ts). Never leaves the server. */
+  password_hash: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+  password_changed_at: string;
+}
+
+/** One row per signed-in browser. `id` is the SHA-256 (hex) of the cookie token, never the token. */
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute expiry; idle expiry is last_seen_at + the idle timeout. */
+  expires_at: string;
+  user_agent: string | null;
+}
+
+/** Login attempts by key (`user:<username>` or `ip:<address>`), for throttling across processes. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  key: string;
+  attempted_at: string;
+  success: number;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE). `before`/`after` are JSON: text on SQLite, jsonb on PostgreSQL. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  role: string | null;
+  commune_code: string | null;
+  procedure: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface DatabaseSchema {
+  communes: FeatureTable;
+  border_line: FeatureTable;
+  border_gates: FeatureTable;
+  border_markers: FeatureTable;
+  cargo_lanes: FeatureTable;
+  planning_zones: FeatureTable;
+  projects: FeatureTable;
+  clearance_boundaries: FeatureTable;
+  resettlement_areas: FeatureTable;
+  layer_versions: LayerVersionTable;
+  datasets: DatasetTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  audit_log: AuditLogTable;
+}
+
+export type FeatureTableName = {
+  [K in keyof DatabaseSchema]: DatabaseSchema[K] extends FeatureTable ? K : never;
+}[keyof DatabaseSchema];

@@ -1,0 +1,91 @@
+/**
+ * Loads the demo dataset of geodata/ into an empty database: every dataset of the manifest is
+ * validated (geometry and the layer's schema) before anything is written, then all of it is
+ * written in one transaction. A database that already has datasets is left untouched.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
+import { validateFeatureGeometry } from '../../shared/geo/validate-geojson.ts';
+import type { Database } from './create-db.ts';
+import type { FeatureStore, StoredFeature } from '../geo-store/feature-store.ts';
+import { countDatasets, insertDataset } from '../features/datasets/datasets.repository.ts';
+
+export const geodataDirectory = fileURLToPath(new URL('../../geodata/', import.meta.url));
+
+export const manifestEntry = z.object({
+  id: z.string(),
+  file: z.string(),
+  layer: z.string().nullable(),
+  title: z.string(),
+  source: z.string().min(3),
+  license: z.string().min(2),
+  attribution: z.string().optional(),
+  crs: z.literal('EPSG:4326'),
+  illustrative: z.boolean(),
+});
+export type ManifestEntry = z.infer<typeof manifestEntry>;
+
+export async function readManifest(directory = geodataDirectory): Promise<ManifestEntry[]> {
+  const text = await fs.readFile(path.join(directory, 'manifest.json'), 'utf8');
+  return z.array(manifestEntry).parse(JSON.parse(text));
+}
+
+export class SeedError extends Error {}
+
+/** Reads a dataset and returns its features, or throws naming every invalid feature. */
+export async function loadDataset(entry: ManifestEntry, layer: LayerDefinition, directory = geodataDirectory): Promise<StoredFeature[]> {
+  const collection = JSON.parse(await fs.readFile(path.join(directory, entry.file), 'utf8')) as FeatureCollection;
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const features = collection.features.map((feature: Feature, index) => {
+    const where = `${entry.file} feature ${String(feature.id ?? index)}`;
+    if (typeof feature.id !== 'string' || feature.id === '') problems.push(`${where}: needs a string id`);
+    else if (ids.has(feature.id)) problems.push(`${where}: duplicate id`);
+    else ids.add(feature.id);
+    for (const p of validateFeatureGeometry(feature)) problems.push(`${where}: ${p.path}: ${p.message}`);
+    const properties = layer.schema.safeParse(feature.properties);
+    if (!properties.success) {
+      for (const issue of properties.error.issues) problems.push(`${where}: properties.${issue.path.join('.')}: ${issue.message}`);
+    }
+    return { type: 'Feature', id: String(feature.id), properties: properties.data ?? {}, geometry: feature.geometry as Geometry } satisfies StoredFeature;
+  });
+  if (problems.length > 0) throw new SeedError(`Invalid dataset ${entry.id}:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  return features;
+}
+
+/** Seeds an empty database; returns the number of features written (0 when it was not empty). */
+export async function seedIfEmpty(database: Database, store: FeatureStore, directory = geodataDirectory): Promise<number> {
+  if ((await countDatasets(database.db)) > 0) return 0;
+  const manifest = await readManifest(directory);
+  const loaded: { entry: ManifestEntry; layer: LayerDefinition | null; features: StoredFeature[] }[] = [];
+  for (const entry of manifest) {
+    if (entry.layer === null) {
+      loaded.push({ entry, layer: null, features: [] });
+      continue;
+    }
+    const layer = findLayer(entry.layer);
+    if (!layer) throw new SeedError(`Dataset ${entry.id} names an unknown layer "${entry.layer}"`);
+    loaded.push({ entry, layer, features: await loadDataset(entry, layer, directory) });
+  }
+  const now = new Date().toISOString();
+  await database.db.transaction().execute(async (trx) => {
+    for (const { entry, layer, features } of loaded) {
+      if (layer) await store.insertMany(layer, features, trx);
+      await insertDataset(trx, {
+        id: entry.id,
+        layerId: entry.layer,
+        file: entry.file,
+        source: entry.source,
+        license: entry.license,
+        crs: entry.crs,
+        illustrative: entry.illustrative,
+        featureCount: features.length,
+      }, now);
+    }
+  });
+  return loaded.reduce((sum, d) => sum + d.features.length, 0);
+}

@@ -1,0 +1,20 @@
+import { router, publicProcedure } from '../../trpc/init.ts';
+import { layerFeaturesInput } from '../../../shared/schemas/layers.ts';
+import { findLayer } from '../../../shared/layers/registry.ts';
+import { layerFeatures, listLayers } from './layers.service.ts';
+import { audienceOf } from './redact.ts';
+
+export const layersRouter = router({
+  /** The layer catalogue: ids, titles, geometry type, delivery, fields, counts and extents. */
+  list: publicProcedure.query(({ ctx }) => listLayers(ctx.deps.features)),
+
+  /**
+   * Features of one layer, optionally within a bbox, at most `limit` (the rest flagged `truncated`).
+   * Non-public details (security and defence land) are redacted unless the caller is Board staff.
+   */
+  features: publicProcedure.input(layerFeaturesInput).query(({ ctx, input }) => {
+    // The input enum guarantees the layer exists.
+    const layer = findLayer(input.layerId)!;
+    return layerFeatures(ctx.deps.features, layer, { bbox: input.bbox, limit: input.limit }, audienceOf(ctx.user));
+  }),
+});

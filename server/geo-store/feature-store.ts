@@ -1,0 +1,63 @@
+/**
+ * The one interface to stored features, whatever the engine. Implementations: SQLite
+ * (GeoJSON text + R*Tree, exact predicates with Turf) and PostGIS (geometry + GiST, predicates
+ * and tiles in SQL). Both pass the same test suite.
+ */
+import type { Feature, Geometry } from 'geojson';
+import type { LayerDefinition } from '../../shared/layers/registry.ts';
+import type { BBox } from '../../shared/geo/bbox.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/create-db.ts';
+import type { DatabaseSchema } from '../db/schema.ts';
+import { createSqliteFeatureStore } from './sqlite-feature-store.ts';
+import { createPostgisFeatureStore } from './postgis-feature-store.ts';
+
+export interface StoredFeature extends Feature<Geometry, Record<string, unknown>> {
+  id: string;
+}
+
+export interface FeatureQuery {
+  /** Features whose geometry intersects [west, south, east, north]. */
+  bbox?: BBox | undefined;
+  limit: number;
+  offset: number;
+  /** Equality on top-level properties: key → value as written in a URL. */
+  filters?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface FeaturePage {
+  features: StoredFeature[];
+  numberMatched: number;
+}
+
+export interface LayerStats {
+  count: number;
+  bbox: BBox | null;
+  version: number;
+}
+
+export interface TileCoordinates {
+  z: number;
+  x: number;
+  y: number;
+}
+
+export interface FeatureStore {
+  engine: Database['engine'];
+  query(layer: LayerDefinition, query: FeatureQuery): Promise<FeaturePage>;
+  get(layer: LayerDefinition, id: string): Promise<StoredFeature | undefined>;
+  /**
+   * Inserts features (already validated) and bumps the layer version, in one transaction: the
+   * caller's when given, else its own.
+   */
+  insertMany(layer: LayerDefinition, features: readonly StoredFeature[], transaction?: Kysely<DatabaseSchema>): Promise<void>;
+  stats(layer: LayerDefinition): Promise<LayerStats>;
+  /** The layer's data version alone: cheap, asked on every tile request. */
+  version(layer: LayerDefinition): Promise<number>;
+  /** A Mapbox Vector Tile (uncompressed) with one layer named after the layer id. */
+  tile(layer: LayerDefinition, coordinates: TileCoordinates): Promise<Uint8Array>;
+}
+
+export function createFeatureStore(database: Database): FeatureStore {
+  return database.engine === 'postgres' ? createPostgisFeatureStore(database) : createSqliteFeatureStore(database);
+}

@@ -1,0 +1,108 @@
+/**
+ * PostGIS storage: geometry(Geometry, 4326) with a GiST index; intersection, extent and vector
+ * tiles (ST_AsMVT) computed in SQL.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { LayerDefinition } from '../../shared/layers/registry.ts';
+import type { BBox } from '../../shared/geo/bbox.ts';
+import type { Database } from '../db/create-db.ts';
+import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
+import type { FeatureQuery, FeatureStore } from './feature-store.ts';
+import { featureColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
+import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
+
+function envelope([west, south, east, north]: BBox): RawBuilder<unknown> {
+  return sql`ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`;
+}
+
+export function createPostgisFeatureStore(database: Database): FeatureStore {
+  const { db } = database;
+
+  function filtered(layer: LayerDefinition, bbox: BBox | undefined, filters: FeatureQuery['filters']) {
+    let query = db.selectFrom(layer.table as FeatureTableName).where('deleted_at', 'is', null);
+    if (bbox) query = query.where(sql<boolean>`ST_Intersects(geometry, ${envelope(bbox)})`);
+    for (const [key, value] of Object.entries(filters ?? {})) {
+      query = query.where(sql`properties ->> ${key}`, '=', value);
+    }
+    return query;
+  }
+
+  const featureSelection = ['id', 'properties', sql<string>`ST_AsGeoJSON(geometry, 9)`.as('geometry_json')] as const;
+
+  return {
+    engine: 'postgres',
+
+    async query(layer, { bbox, limit, offset, filters }) {
+      const rows = (await filtered(layer, bbox, filters)
+        .select([...featureSelection])
+        .orderBy('id')
+        .limit(limit)
+        .offset(offset)
+        .execute()) as FeatureRow[];
+      const { n } = await filtered(layer, bbox, filters)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return { features: rows.map(rowToFeature), numberMatched: Number(n) };
+    },
+
+    async get(layer, id) {
+      const row = (await filtered(layer, undefined, undefined)
+        .select([...featureSelection])
+        .where('id', '=', id)
+        .executeTakeFirst()) as FeatureRow | undefined;
+      return row ? rowToFeature(row) : undefined;
+    },
+
+    async insertMany(layer, features, transaction) {
+      const table = layer.table as FeatureTableName;
+      const now = new Date().toISOString();
+      const write = async (trx: Kysely<DatabaseSchema>) => {
+        for (const feature of features) {
+          await trx
+            .insertInto(table)
+            .values({
+              ...featureColumns(feature, layer.nameProperty, now),
+              geometry: sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(feature.geometry)}), 4326)`,
+            })
+            .execute();
+        }
+        await bumpLayerVersion(trx, layer.id, now);
+      };
+      await (transaction ? write(transaction) : db.transaction().execute(write));
+    },
+
+    async stats(layer) {
+      const row = await filtered(layer, undefined, undefined)
+        .select((eb) => [
+          eb.fn.countAll<string>().as('count'),
+          eb.fn.min('minx').as('west'),
+          eb.fn.min('miny').as('south'),
+          eb.fn.max('maxx').as('east'),
+          eb.fn.max('maxy').as('north'),
+        ])
+        .executeTakeFirstOrThrow();
+      const count = Number(row.count);
+      const bbox: BBox | null = count > 0 ? [Number(row.west), Number(row.south), Number(row.east), Number(row.north)] : null;
+      return { count, bbox, version: await readLayerVersion(db, layer.id) };
+    },
+
+    version: (layer) => readLayerVersion(db, layer.id),
+
+    async tile(layer, { z, x, y }) {
+      // Properties (jsonb) become tile attributes; the string id travels as the `id` attribute.
+      const table = sql.table(layer.table);
+      const result = await sql<{ mvt: Buffer | null }>`
+        WITH bounds AS (SELECT ST_TileEnvelope(${z}, ${x}, ${y}) AS geom),
+        tile AS (
+          SELECT ST_AsMVTGeom(ST_Transform(t.geometry, 3857), bounds.geom, 4096, 64, true) AS geom,
+                 t.properties || jsonb_build_object('id', t.id) AS properties
+          FROM ${table} t, bounds
+          WHERE t.deleted_at IS NULL AND t.geometry && ST_Transform(ST_Expand(bounds.geom, 256), 4326)
+        )
+        SELECT ST_AsMVT(tile.*, ${layer.id}, 4096, 'geom') AS mvt FROM tile WHERE geom IS NOT NULL
+      `.execute(db);
+      const mvt = result.rows[0]?.mvt;
+      return mvt ? new Uint8Array(mvt) : new Uint8Array();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * SQLite storage: geometry as GeoJSON text, bbox columns indexed by an R*Tree, exact
+ * intersection tests with Turf, tiles cut with geojson-vt and encoded with vt-pbf.
+ */
+import { sql, type Kysely } from 'kysely';
+import { booleanIntersects, bboxPolygon } from '@turf/turf';
+import type { LayerDefinition } from '../../shared/layers/registry.ts';
+import type { BBox } from '../../shared/geo/bbox.ts';
+import type { Database } from '../db/create-db.ts';
+import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
+import type { FeatureQuery, FeatureStore, StoredFeature } from './feature-store.ts';
+import { featureColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
+import { encodeTile, tileQueryBBox } from './encode-tile.ts';
+import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
+
+/** SQLite's json_extract gives booleans as 1/0 and numbers as numbers. */
+function sqliteFilterValue(value: string): string | number {
+  if (value === 'true') return 1;
+  if (value === 'false') return 0;
+  if (value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return value;
+}
+
+export function createSqliteFeatureStore(database: Database): FeatureStore {
+  const { db } = database;
+
+  function selectRows(layer: LayerDefinition, bbox: BBox | undefined, filters: FeatureQuery['filters']) {
+    const table = layer.table as FeatureTableName;
+    let query = db
+      .selectFrom(table)
+      .select(['id', 'properties', sql<string>`geometry`.as('geometry_json')])
+      .where('deleted_at', 'is', null);
+    if (bbox) {
+      const [west, south, east, north] = bbox;
+      const rtree = sql.table(`${layer.table}_rtree`);
+      query = query.where(
+        sql<boolean>`rowid IN (SELECT rid FROM ${rtree} WHERE minx <= ${east} AND maxx >= ${west} AND miny <= ${north} AND maxy >= ${south})`,
+      );
+    }
+    for (const [key, value] of Object.entries(filters ?? {})) {
+      query = query.where(sql`json_extract(properties, ${`$.${key}`})`, '=', sqliteFilterValue(value));
+    }
+    return query.orderBy('id');
+  }
+
+  /** Features whose bbox meets the box, straight from the R*Tree. */
+  async function candidates(layer: LayerDefinition, bbox: BBox, filters: FeatureQuery['filters']): Promise<StoredFeature[]> {
+    const rows = (await selectRows(layer, bbox, filters).execute()) as FeatureRow[];
+    return rows.map(rowToFeature);
+  }
+
+  /** Candidates kept only where the geometry really intersects the box. */
+  async function intersecting(layer: LayerDefinition, bbox: BBox, filters: FeatureQuery['filters']): Promise<StoredFeature[]> {
+    const box = bboxPolygon(bbox);
+    return (await candidates(layer, bbox, filters)).filter((feature) => booleanIntersects(feature, box));
+  }
+
+  return {
+    engine: 'sqlite',
+
+    async query(layer, { bbox, limit, offset, filters }) {
+      if (bbox) {
+        const matched = await intersecting(layer, bbox, filters);
+        return { features: matched.slice(offset, offset + limit), numberMatched: matched.length };
+      }
+      const rows = (await selectRows(layer, undefined, filters).limit(limit).offset(offset).execute()) as FeatureRow[];
+      const table = layer.table as FeatureTableName;
+      let count = db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null);
+      for (const [key, value] of Object.entries(filters ?? {})) {
+        count = count.where(sql`json_extract(properties, ${`$.${key}`})`, '=', sqliteFilterValue(value));
+      }
+      const { n } = await count.executeTakeFirstOrThrow();
+      return { features: rows.map(rowToFeature), numberMatched: Number(n) };
+    },
+
+    async get(layer, id) {
+      const row = (await selectRows(layer, undefined, undefined).where('id', '=', id).executeTakeFirst()) as FeatureRow | undefined;
+      return row ? rowToFeature(row) : undefined;
+    },
+
+    async insertMany(layer, features, transaction) {
+      const table = layer.table as FeatureTableName;
+      const now = new Date().toISOString();
+      const write = async (trx: Kysely<DatabaseSchema>) => {
+        for (const feature of features) {
+          await trx
+            .insertInto(table)
+            .values({ ...featureColumns(feature, layer.nameProperty, now), geometry: JSON.stringify(feature.geometry) })
+            .execute();
+        }
+        await bumpLayerVersion(trx, layer.id, now);
+      };
+      await (transaction ? write(transaction) : db.transaction().execute(write));
+    },
+
+    async stats(layer) {
+      const table = layer.table as FeatureTableName;
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => [
+          eb.fn.countAll<number>().as('count'),
+          eb.fn.min('minx').as('west'),
+          eb.fn.min('miny').as('south'),
+          eb.fn.max('maxx').as('east'),
+          eb.fn.max('maxy').as('north'),
+        ])
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      const count = Number(row.count);
+      const bbox: BBox | null = count > 0 ? [Number(row.west), Number(row.south), Number(row.east), Number(row.north)] : null;
+      return { count, bbox, version: await readLayerVersion(db, layer.id) };
+    },
+
+    version: (layer) => readLayerVersion(db, layer.id),
+
+    async tile(layer, coordinates) {
+      // No exact test needed: geojson-vt clips every candidate to the tile anyway.
+      return encodeTile(layer.id, await candidates(layer, tileQueryBBox(coordinates), undefined), coordinates);
+    },
+  };
+}

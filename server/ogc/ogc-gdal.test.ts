@@ -1,0 +1,38 @@
+/**
+ * GDAL, as desktop GIS uses it, reads our OGC API: `ogrinfo OAPIF:` lists every collection and
+ * counts the same features as the database holds.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layers } from '../../shared/layers/registry.ts';
+import { testEngines } from '../test-support/test-databases.ts';
+import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+
+const hasOgrinfo = spawnSync('ogrinfo', ['--version']).status === 0;
+if (!hasOgrinfo && process.env.CI === 'true') throw new Error('CI=true but ogrinfo (gdal-bin) is missing');
+
+/** Asynchronous on purpose: the server answering GDAL runs in this very process. */
+const ogrinfo = async (...args: string[]) =>
+  (await promisify(execFile)('ogrinfo', args, { encoding: 'utf8', env: { ...process.env, GDAL_HTTP_TIMEOUT: '20', CPL_DEBUG: 'OFF' }, timeout: 60_000 })).stdout;
+
+describe.skipIf(!hasOgrinfo)('GDAL reads the OGC API (ogrinfo OAPIF)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(testEngines.find((e) => e.engine === 'sqlite')!);
+  });
+  afterAll(async () => app?.close());
+
+  it('lists every collection', async () => {
+    const output = await ogrinfo('-ro', '-q', `OAPIF:${app.baseUrl}/ogc`);
+    for (const layer of layers) expect(output).toContain(layer.id);
+  });
+
+  it('counts the same features as the database for each collection', async () => {
+    for (const id of ['communes', 'border-markers', 'planning-zones'] as const) {
+      const stats = await app.deps.features.stats(layers.find((l) => l.id === id)!);
+      const output = await ogrinfo('-ro', '-so', `OAPIF:${app.baseUrl}/ogc`, id);
+      expect(output, id).toMatch(new RegExp(`Feature Count: ${stats.count}\\b`));
+    }
+  });
+});

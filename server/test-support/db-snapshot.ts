@@ -1,0 +1,23 @@
+/** Everything a refused call must leave unchanged, read straight from the tables. */
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+export interface DatabaseSnapshot {
+  users: unknown[];
+  sessions: unknown[];
+  loginAttempts: number;
+  auditEntries: number;
+}
+
+export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
+  const users = await db.selectFrom('users').selectAll().orderBy('id').execute();
+  // last_seen_at moves with any authenticated request: not a change a refused call made.
+  const sessions = await db.selectFrom('sessions').select(['id', 'user_id', 'created_at', 'expires_at']).orderBy('id').execute();
+  const [{ n: attempts }] = (await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<string>().as('n')).execute()) as [{ n: string }];
+  const [{ n: audit }] = (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).execute()) as [{ n: string }];
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit) };
+}
+
+export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {
+  return (await snapshotAccounts(db)).auditEntries;
+}

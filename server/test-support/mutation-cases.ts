@@ -1,0 +1,63 @@
+/**
+ * One valid call of every mutation of the app router, and who may make it: the permission matrix
+ * and the cross-site tests run every mutation from this table, and fail when a mutation of the
+ * router is missing from it.
+ */
+import { appRouter } from '../trpc/app-router.ts';
+import { demoPassword } from '../auth/demo-accounts.ts';
+import type { TestApp } from './test-app.ts';
+
+export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
+export type Actor = (typeof actors)[number];
+
+/** Commune A's and commune B's demo accounts, as targets of account mutations. */
+export const targets = ['xa-dong-dang', 'xa-hoang-van-thu'] as const;
+export type Target = (typeof targets)[number];
+
+export interface MutationCase {
+  allowed: readonly Actor[];
+  /** The mutation acts on another account: run it against commune A's and commune B's. */
+  targeted: boolean;
+  /** A valid input (undefined: the mutation takes none). Unique per call where it must be. */
+  input(app: TestApp, target: Target): Promise<unknown>;
+}
+
+const everyone = actors;
+const signedIn = actors.filter((a) => a !== 'anonymous');
+let serial = 0;
+
+export const mutationCases: Readonly<Record<string, MutationCase>> = {
+  'auth.login': { allowed: everyone, targeted: false, input: async () => ({ username: 'officer', password: demoPassword('officer') }) },
+  'auth.logout': { allowed: signedIn, targeted: false, input: async () => undefined },
+  'auth.logoutEverywhere': { allowed: signedIn, targeted: false, input: async () => undefined },
+  'users.create': {
+    allowed: ['admin'],
+    targeted: false,
+    input: async () => ({ username: `matrix-${process.pid}-${(serial += 1)}`, displayName: 'Matrix test', role: 'officer', password: 'a-long-password' }),
+  },
+  'users.update': {
+    allowed: ['admin'],
+    targeted: true,
+    input: async (app, target) => ({ id: (await app.user(target)).id, displayName: `Renamed ${(serial += 1)}` }),
+  },
+  'users.resetPassword': {
+    allowed: ['admin'],
+    targeted: true,
+    // Reset to the demo password so that later logins still work.
+    input: async (app, target) => ({ id: (await app.user(target)).id, password: demoPassword(target) }),
+  },
+};
+
+/** Paths of every mutation of the app router. */
+export function routerMutations(): string[] {
+  return Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+    .filter(([, procedure]) => procedure._def.type === 'mutation')
+    .map(([path]) => path)
+    .sort();
+}
+
+/** Calls a procedure of a caller by its dotted path. */
+export function callByPath(caller: unknown, path: string, input: unknown): Promise<unknown> {
+  const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  return procedure(input);
+}

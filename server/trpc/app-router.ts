@@ -1,0 +1,17 @@
+/** The app router: one sub-router per feature. The client imports only `type AppRouter`. */
+import { router } from './init.ts';
+import { layersRouter } from '../features/layers/layers.router.ts';
+import { configRouter } from '../features/config/config.router.ts';
+import { authRouter } from '../features/auth/auth.router.ts';
+import { usersRouter } from '../features/users/users.router.ts';
+import { auditRouter } from '../features/audit/audit.router.ts';
+
+export const appRouter = router({
+  layers: layersRouter,
+  config: configRouter,
+  auth: authRouter,
+  users: usersRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
