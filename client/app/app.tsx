@@ -1,0 +1,93 @@
+/** The app: providers, the route, the language, and the page for the route. */
+import { useState, type ReactNode } from 'react';
+import type { i18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { initialUiState, type UiState } from '../state/ui-state.ts';
+import { parseUrlHash } from '../state/url-hash.ts';
+import type { Language } from '../i18n/languages.ts';
+import { PageMessage } from '../ui/page-message.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { UsersPage } from '../features/admin/users-page.tsx';
+import { AuditPage } from '../features/admin/audit-page.tsx';
+import { AdminGate } from '../features/admin/admin-gate.tsx';
+import { Providers } from './providers.tsx';
+import { MapPage } from './map-page.tsx';
+import { AppHeader } from './app-header.tsx';
+import { NavigationContext, useNavigation } from './navigation.ts';
+import { useRoute } from './use-route.ts';
+import { routePaths, type Route } from './routes.ts';
+import { useLanguageSync } from './use-url-state.ts';
+
+export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
+  return (
+    <Providers i18n={i18n}>
+      <Shell initialState={initialState} />
+    </Providers>
+  );
+}
+
+function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): string {
+  switch (route.name) {
+    case 'map':
+      return `${t('app.name')} · ${t('app.title')}`;
+    case 'login':
+      return `${t('auth.login')} · ${t('app.name')}`;
+    case 'users':
+      return `${t('users.title')} · ${t('app.name')}`;
+    case 'audit':
+      return `${t('audit.title')} · ${t('app.name')}`;
+    case 'not-found':
+      return `${t('access.notFoundTitle')} · ${t('app.name')}`;
+  }
+}
+
+function Shell({ initialState }: { initialState: UiState }) {
+  const { t, i18n } = useTranslation();
+  const navigation = useRoute();
+  const { route } = navigation;
+  const [language, setLanguage] = useState<Language>(initialState.language);
+  useLanguageSync(language, i18n, pageTitle(route, t));
+
+  let page: ReactNode;
+  if (route.name === 'map') {
+    page = <MapPageRoute language={language} onLanguageChange={setLanguage} />;
+  } else {
+    page = (
+      <div className="app app--page">
+        <a className="skip-link" href="#page-content">{t('nav.skipToContent')}</a>
+        <AppHeader language={language} onLanguageChange={setLanguage} />
+        <main className="page" id="page-content" tabIndex={-1}>
+          {route.name === 'login' && <LoginPage next={route.next} />}
+          {route.name === 'users' && <AdminGate><UsersPage /></AdminGate>}
+          {route.name === 'audit' && <AdminGate><AuditPage /></AdminGate>}
+          {route.name === 'not-found' && <NotFound path={route.path} />}
+        </main>
+      </div>
+    );
+  }
+  return <NavigationContext.Provider value={navigation}>{page}</NavigationContext.Provider>;
+}
+
+/**
+ * The map page reads its state from the hash each time it opens (first load, or back from another
+ * page); the app's language wins over a `lang=` left in an older link.
+ */
+function MapPageRoute({ language, onLanguageChange }: { language: Language; onLanguageChange: (language: Language) => void }) {
+  const [initialState] = useState(() => ({ ...initialUiState(parseUrlHash(window.location.hash), language), language }));
+  return <MapPage initialState={initialState} onLanguageChange={onLanguageChange} language={language} />;
+}
+
+function NotFound({ path }: { path: string }) {
+  const { t } = useTranslation();
+  const { onLinkClick } = useNavigation();
+  return (
+    <div className="page__narrow">
+      <PageMessage
+        title={t('access.notFoundTitle')}
+        actions={<a className="button button--primary" href={routePaths.map} onClick={onLinkClick}>{t('auth.backToMap')}</a>}
+      >
+        <p>{t('access.notFoundBody', { path })}</p>
+      </PageMessage>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loginPath, parseRoute, safeNextPath } from './routes.ts';
+
+describe('parseRoute', () => {
+  it('reads the map, login and admin pages', () => {
+    expect(parseRoute('/', '')).toEqual({ name: 'map' });
+    expect(parseRoute('/dang-nhap', '')).toEqual({ name: 'login', next: undefined });
+    expect(parseRoute('/quan-tri/nguoi-dung', '')).toEqual({ name: 'users' });
+    expect(parseRoute('/quan-tri/nhat-ky', '?actor=admin')).toEqual({ name: 'audit' });
+  });
+
+  it('ignores a trailing slash', () => {
+    expect(parseRoute('/quan-tri/nguoi-dung/', '')).toEqual({ name: 'users' });
+  });
+
+  it('reads an unknown path as not found', () => {
+    expect(parseRoute('/quan-tri', '')).toEqual({ name: 'not-found', path: '/quan-tri' });
+    expect(parseRoute('/%E0%A4%A', '')).toEqual({ name: 'not-found', path: '/%E0%A4%A' });
+  });
+
+  it('reads where to return after login', () => {
+    expect(parseRoute('/dang-nhap', '?tiep=%2Fquan-tri%2Fnhat-ky%3Factor%3Dadmin')).toEqual({ name: 'login', next: '/quan-tri/nhat-ky?actor=admin' });
+  });
+});
+
+describe('safeNextPath', () => {
+  it('keeps a same-origin path with its hash', () => {
+    expect(safeNextPath('/#map=12/21.9/106.7&lang=en')).toBe('/#map=12/21.9/106.7&lang=en');
+  });
+
+  it('refuses other origins and tricks that browsers read as hosts', () => {
+    for (const value of ['https://evil.example/', '//evil.example', '/\\evil.example', 'quan-tri', '/\t/evil.example', '', null, undefined]) {
+      expect(safeNextPath(value), String(value)).toBeUndefined();
+    }
+  });
+
+  it('never returns to the login page', () => {
+    expect(safeNextPath('/dang-nhap?tiep=/')).toBeUndefined();
+  });
+});
+
+describe('loginPath', () => {
+  it('remembers the page to return to', () => {
+    expect(loginPath('/quan-tri/nguoi-dung')).toBe('/dang-nhap?tiep=%2Fquan-tri%2Fnguoi-dung');
+  });
+
+  it('omits the map and unsafe targets', () => {
+    expect(loginPath('/')).toBe('/dang-nhap');
+    expect(loginPath('//evil.example')).toBe('/dang-nhap');
+  });
+});

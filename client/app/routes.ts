@@ -1,0 +1,73 @@
+/**
+ * The app's pages as a typed route, read from `location.pathname` (+ search). Paths are
+ * Vietnamese, like the interface; the map keeps its state in the hash (state/url-hash.ts), so
+ * routes never touch the hash. Pure: the app wires it to `history` (use-route.ts).
+ */
+export type Route =
+  | { name: 'map' }
+  /** `next`: where to go after signing in — a same-origin path, already checked. */
+  | { name: 'login'; next: string | undefined }
+  | { name: 'users' }
+  | { name: 'audit' }
+  | { name: 'not-found'; path: string };
+
+export const routePaths = {
+  map: '/',
+  login: '/dang-nhap',
+  users: '/quan-tri/nguoi-dung',
+  audit: '/quan-tri/nhat-ky',
+} as const;
+
+/** Name of the query parameter that carries the page to return to after login. */
+const nextParameter = 'tiep';
+
+/**
+ * A path safe to navigate to after login: same origin only. Rejects absolute URLs,
+ * protocol-relative `//host` and backslash tricks (`/\host`), which browsers treat as hosts.
+ */
+export function safeNextPath(value: string | null | undefined): string | undefined {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  // Control characters (tab, newline) are stripped by URL parsers and could smuggle in `//`.
+  if (/[\u0000-\u001f\u007f]/.test(value)) return undefined;
+  // Never back to the login page itself.
+  if (parseRoute(value.split(/[?#]/)[0] ?? '/', '').name === 'login') return undefined;
+  return value;
+}
+
+function trimTrailingSlash(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
+}
+
+export function parseRoute(pathname: string, search: string): Route {
+  let path: string;
+  try {
+    path = trimTrailingSlash(decodeURI(pathname));
+  } catch {
+    return { name: 'not-found', path: pathname };
+  }
+  switch (path) {
+    case '':
+    case routePaths.map:
+    case '/index.html':
+      return { name: 'map' };
+    case routePaths.login:
+      return { name: 'login', next: safeNextPath(new URLSearchParams(search).get(nextParameter)) };
+    case routePaths.users:
+      return { name: 'users' };
+    case routePaths.audit:
+      return { name: 'audit' };
+    default:
+      return { name: 'not-found', path };
+  }
+}
+
+/** The login page's path, remembering `from` (path + search + hash) to return to. */
+export function loginPath(from?: string): string {
+  const next = safeNextPath(from);
+  return next && next !== routePaths.map ? `${routePaths.login}?${new URLSearchParams({ [nextParameter]: next }).toString()}` : routePaths.login;
+}
+
+/** The part of the current location to come back to: path, search and hash. */
+export function currentLocationPath(location: { pathname: string; search: string; hash: string }): string {
+  return `${location.pathname}${location.search}${location.hash}`;
+}
