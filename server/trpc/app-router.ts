@@ -5,6 +5,7 @@ import { configRouter } from '../features/config/config.router.ts';
 import { authRouter } from '../features/auth/auth.router.ts';
 import { usersRouter } from '../features/users/users.router.ts';
 import { auditRouter } from '../features/audit/audit.router.ts';
+import { communesRouter } from '../features/communes/communes.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -12,6 +13,7 @@ export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
   audit: auditRouter,
+  communes: communesRouter,
 });
 
 export type AppRouter = typeof appRouter;

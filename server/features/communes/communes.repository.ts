@@ -14,3 +14,26 @@ export async function communeNamesByCode(db: Kysely<DatabaseSchema>): Promise<Ma
   }
   return names;
 }
+
+export interface CommuneListItem {
+  code: string;
+  name: string;
+  kind: 'commune' | 'ward';
+  inZone: boolean;
+}
+
+/** Every commune without geometry, by name: for pickers and forms. */
+export async function listCommunes(db: Kysely<DatabaseSchema>): Promise<CommuneListItem[]> {
+  const rows = await db.selectFrom('communes').select(['name', 'properties']).where('deleted_at', 'is', null).execute();
+  return rows
+    .map((row) => {
+      const properties = (typeof row.properties === 'string' ? JSON.parse(row.properties) : row.properties) as Record<string, unknown>;
+      return {
+        code: String(properties.code),
+        name: row.name,
+        kind: properties.kind === 'ward' ? ('ward' as const) : ('commune' as const),
+        inZone: properties.inZone === true,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
