@@ -1,14 +1,12 @@
 /** The app: providers, the route, the language, and the page for the route. */
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { initialUiState, type UiState } from '../state/ui-state.ts';
 import { parseUrlHash } from '../state/url-hash.ts';
 import type { Language } from '../i18n/languages.ts';
 import { PageMessage } from '../ui/page-message.tsx';
-import { LoginPage } from '../features/auth/login-page.tsx';
-import { UsersPage } from '../features/admin/users-page.tsx';
-import { AuditPage } from '../features/admin/audit-page.tsx';
+import { Spinner } from '../ui/spinner.tsx';
 import { AdminGate } from '../features/admin/admin-gate.tsx';
 import { Providers } from './providers.tsx';
 import { MapPage } from './map-page.tsx';
@@ -17,6 +15,11 @@ import { NavigationContext, useNavigation } from './navigation.ts';
 import { useRoute } from './use-route.ts';
 import { routePaths, type Route } from './routes.ts';
 import { useLanguageSync } from './use-url-state.ts';
+
+// Pages other than the map load on demand: most visitors (investors, the public) only see the map.
+const LoginPage = lazy(() => import('../features/auth/login-page.tsx').then((module) => ({ default: module.LoginPage })));
+const UsersPage = lazy(() => import('../features/admin/users-page.tsx').then((module) => ({ default: module.UsersPage })));
+const AuditPage = lazy(() => import('../features/admin/audit-page.tsx').then((module) => ({ default: module.AuditPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
   return (
@@ -57,10 +60,12 @@ function Shell({ initialState }: { initialState: UiState }) {
         <a className="skip-link" href="#page-content">{t('nav.skipToContent')}</a>
         <AppHeader language={language} onLanguageChange={setLanguage} />
         <main className="page" id="page-content" tabIndex={-1}>
-          {route.name === 'login' && <LoginPage next={route.next} />}
-          {route.name === 'users' && <AdminGate><UsersPage /></AdminGate>}
-          {route.name === 'audit' && <AdminGate><AuditPage /></AdminGate>}
-          {route.name === 'not-found' && <NotFound path={route.path} />}
+          <Suspense fallback={<div className="page__narrow page__loading"><Spinner label={t('panel.loading')} /><span>{t('panel.loading')}</span></div>}>
+            {route.name === 'login' && <LoginPage next={route.next} />}
+            {route.name === 'users' && <AdminGate><UsersPage /></AdminGate>}
+            {route.name === 'audit' && <AdminGate><AuditPage /></AdminGate>}
+            {route.name === 'not-found' && <NotFound path={route.path} />}
+          </Suspense>
         </main>
       </div>
     );
@@ -83,6 +88,7 @@ function NotFound({ path }: { path: string }) {
   return (
     <div className="page__narrow">
       <PageMessage
+          level={1}
         title={t('access.notFoundTitle')}
         actions={<a className="button button--primary" href={routePaths.map} onClick={onLinkClick}>{t('auth.backToMap')}</a>}
       >

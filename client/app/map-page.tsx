@@ -23,7 +23,8 @@ import { Notice } from '../ui/notice.tsx';
 import { Spinner } from '../ui/spinner.tsx';
 import { useTRPC, type LayerSummary } from './trpc.ts';
 import { useLayerData } from './use-layer-data.ts';
-import { useLanguageSync, useUrlHashSync } from './use-url-state.ts';
+import { useUrlHashSync } from './use-url-state.ts';
+import type { Language } from '../i18n/languages.ts';
 import { basemapInput } from './basemap-input.ts';
 import { AppHeader } from './app-header.tsx';
 
@@ -33,14 +34,21 @@ async function fetchStyle(url: string, signal: AbortSignal): Promise<StyleSpecif
   return (await response.json()) as StyleSpecification;
 }
 
-export function MapPage({ initialState }: { initialState: UiState }) {
-  const { t, i18n } = useTranslation();
+/**
+ * The language belongs to the app (every page has it); the map's state carries it too, for the
+ * link: a `lang=` edited into the hash reaches the app through onLanguageChange.
+ */
+export function MapPage({ initialState, language, onLanguageChange }: {
+  initialState: UiState;
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+}) {
+  const { t } = useTranslation();
   const [state, dispatch] = useReducer(uiReducer, initialState);
   const [initialView] = useState(initialState.view);
   // Open beside the map on laptops; on a narrow screen the panel would cover the map.
   const [panelOpen, setPanelOpen] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   const origin = window.location.origin;
-  const { language } = state;
 
   const trpc = useTRPC();
   const catalogueQuery = useQuery(trpc.layers.list.queryOptions());
@@ -58,7 +66,15 @@ export function MapPage({ initialState }: { initialState: UiState }) {
   const layerData = useLayerData(catalogue, origin);
 
   useUrlHashSync(state, dispatch);
-  useLanguageSync(language, i18n, `${t('app.name')} · ${t('app.title')}`);
+  useEffect(() => {
+    dispatch({ type: 'language-set', language });
+  }, [language]);
+  const hashLanguage = state.language;
+  useEffect(() => {
+    onLanguageChange(hashLanguage);
+    // Only a change of the map state's language (a hand-edited link) is reported.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hashLanguage]);
 
   useEffect(() => {
     if (!catalogue) return;
@@ -149,7 +165,7 @@ export function MapPage({ initialState }: { initialState: UiState }) {
 
   return (
     <div className={`app${panelOpen ? '' : ' app--panel-closed'}`}>
-      <AppHeader language={language} onLanguageChange={(next) => dispatch({ type: 'language-set', language: next })} />
+      <AppHeader language={language} onLanguageChange={onLanguageChange} />
 
       <div className="app-body">
         <aside className="app-sidebar" id="layers-sidebar" hidden={!panelOpen}>

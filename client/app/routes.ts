@@ -28,7 +28,7 @@ const nextParameter = 'tiep';
 export function safeNextPath(value: string | null | undefined): string | undefined {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
   // Control characters (tab, newline) are stripped by URL parsers and could smuggle in `//`.
-  if (/[\u0000-\u001f\u007f]/.test(value)) return undefined;
+  if ([...value].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f)) return undefined;
   // Never back to the login page itself.
   if (parseRoute(value.split(/[?#]/)[0] ?? '/', '').name === 'login') return undefined;
   return value;

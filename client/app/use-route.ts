@@ -4,7 +4,7 @@
  * are intercepted by `onLinkClick` so a page change keeps the query cache and the map's state
  * in memory instead of reloading the app.
  */
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 import { parseRoute, routePaths, type Route } from './routes.ts';
 
 function readRoute(): Route {
@@ -22,7 +22,7 @@ export interface Navigation {
 
 export function useRoute(): Navigation {
   const [route, setRoute] = useState<Route>(readRoute);
-  const lastMapHash = useRef('');
+  const [lastMapHash, setLastMapHash] = useState('');
 
   useEffect(() => {
     const onPopState = () => setRoute(readRoute());
@@ -31,7 +31,7 @@ export function useRoute(): Navigation {
   }, []);
 
   const navigate = useCallback((path: string, options: { replace?: boolean } = {}) => {
-    if (window.location.pathname === routePaths.map) lastMapHash.current = window.location.hash;
+    if (window.location.pathname === routePaths.map) setLastMapHash(window.location.hash);
     if (options.replace) window.history.replaceState(null, '', path);
     else window.history.pushState(null, '', path);
     setRoute(readRoute());
@@ -52,7 +52,5 @@ export function useRoute(): Navigation {
     navigate(`${url.pathname}${url.search}${url.hash}`);
   }, [navigate]);
 
-  // Read during render on purpose: the hash of the map the user left is fixed once they left it.
-  // eslint-disable-next-line react-hooks/refs
-  return { route, navigate, onLinkClick, mapHref: `${routePaths.map}${route.name === 'map' ? '' : lastMapHash.current}` };
+  return { route, navigate, onLinkClick, mapHref: `${routePaths.map}${route.name === 'map' ? '' : lastMapHash}` };
 }

@@ -1,0 +1,172 @@
+/**
+ * Accounts in a real browser against the real server and the demo accounts: sign in as a planner
+ * and as a commune officer (the menu shows name, role and commune), sign out, a wrong password,
+ * and the admin's journey: create a user, see it listed, find `users.create` in the audit log.
+ * Screenshots and page logs of failing tests go to e2e/artifacts/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumPath, hasChromium, launchBrowser, mustRunBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+const artifacts = path.resolve(import.meta.dirname, 'artifacts');
+const viewport = { width: 1280, height: 800 };
+
+if (!hasChromium && mustRunBrowser) {
+  describe('accounts (e2e)', () => {
+    it('needs Chromium', () => {
+      throw new Error(`CI=true but ${chromiumPath} does not exist: install it (apt-get install chromium); the browser suite must not be skipped in CI`);
+    });
+  });
+} else if (!hasChromium) {
+  console.warn(`[e2e] skipped: ${chromiumPath} does not exist (apt-get install chromium). Set CI=true to make this a failure.`);
+}
+
+/** Signs in through the login page and waits for the user menu. */
+async function signIn(page: Page, server: RunningServer, username: string, password = `demo-${username}`): Promise<void> {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+}
+
+/** Opens the user menu from the keyboard and returns its text (summary and items). */
+async function openUserMenu(page: Page): Promise<string> {
+  const trigger = page.locator('.menu-button__trigger');
+  await trigger.waitFor({ state: 'visible', timeout: 20_000 });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  const popup = page.locator('.menu-button__popup');
+  await popup.waitFor({ state: 'visible' });
+  return (await popup.textContent()) ?? '';
+}
+
+describe.skipIf(!hasChromium)('accounts (e2e)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageLog: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(artifacts, { recursive: true });
+    // Several sign-ins and page loads in a row: the anonymous read limit is not what is tested here.
+    server = await startServer({ env: { RATE_LIMIT_READS_PER_MINUTE: '100000' } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport, locale: 'vi-VN' });
+    page = await context.newPage();
+    pageLog = [];
+    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const name = `auth-${task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+      await page.screenshot({ path: path.join(artifacts, `${name}.png`) }).catch(() => undefined);
+      fs.writeFileSync(path.join(artifacts, `${name}.log`), `${pageLog.join('\n')}\n\n--- server ---\n${server.output()}`);
+    }
+    await context.close();
+  });
+
+  it('signs in as the planner from the header, shows name and role in the menu, and signs out', async () => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(/\/dang-nhap/);
+    await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('planner');
+    await page.locator('input[name=password]').fill('demo-planner');
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+
+    // Back on the map it came from.
+    await page.waitForURL((url) => url.pathname === '/', { timeout: 20_000 });
+    const menu = await openUserMenu(page);
+    expect(menu).toContain('Cán bộ Phòng Quản lý hạ tầng');
+    expect(menu).toContain('Cán bộ quy hoạch (Phòng Hạ tầng)');
+    // Not an admin: no admin pages offered.
+    expect(menu).not.toContain('Quản lý người dùng');
+
+    // The first item has focus; Escape closes and returns focus to the button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('Escape');
+    await page.locator('.menu-button__popup').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('menu-button__trigger');
+
+    await openUserMenu(page);
+    await page.getByRole('menuitem', { name: 'Đăng xuất', exact: true }).click();
+    await page.getByRole('link', { name: 'Đăng nhập' }).waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await page.locator('.menu-button__trigger').count()).toBe(0);
+    const me = await page.evaluate(() => fetch('/trpc/auth.me').then((response) => response.json()));
+    expect(me).toEqual({ result: { data: null } });
+  });
+
+  it('signs in as the Đồng Đăng commune officer and shows the commune in the menu', async () => {
+    await signIn(page, server, 'xa-dong-dang');
+    const menu = await openUserMenu(page);
+    expect(menu).toContain('Cán bộ xã, phường');
+    expect(menu).toContain('Đồng Đăng');
+  });
+
+  it('shows why a wrong password is refused and stays on the login page', async () => {
+    await signIn(page, server, 'officer', 'not-the-password');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await alert.textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
+    expect(new URL(page.url()).pathname).toBe('/dang-nhap');
+    expect(await page.locator('.menu-button__trigger').count()).toBe(0);
+  });
+
+  it('refuses the users page to a non-admin with a clear message', async () => {
+    await signIn(page, server, 'officer');
+    await page.locator('.menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.goto(`${server.url}/quan-tri/nguoi-dung`);
+    await page.getByText('Bạn không có quyền truy cập trang này').waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
+  it('lets the admin create a user, list it, and find users.create in the audit log', async () => {
+    await signIn(page, server, 'admin');
+    await openUserMenu(page);
+    await page.getByRole('menuitem', { name: 'Quản lý người dùng' }).click();
+    await page.waitForURL(/\/quan-tri\/nguoi-dung$/);
+    await page.locator('tr[data-username="planner"]').waitFor({ state: 'visible', timeout: 20_000 });
+
+    const form = page.locator('form.admin-form');
+    await form.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('can-bo-e2e');
+    await form.getByRole('textbox', { name: 'Họ và tên' }).fill('Cán bộ Kiểm thử');
+    await form.getByRole('combobox', { name: 'Vai trò' }).selectOption('commune');
+    // A commune account without its commune is refused in the form, before any request.
+    await form.locator('input[name=password]').fill('mat-khau-e2e-1');
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await form.getByText('Tài khoản xã cần chọn xã, phường.').waitFor({ state: 'visible' });
+    await form.getByRole('combobox', { name: 'Xã, phường' }).selectOption('11.1806');
+    await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
+
+    const row = page.locator('tr[data-username="can-bo-e2e"]');
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await row.textContent()).toContain('Cán bộ Kiểm thử');
+    expect(await row.textContent()).toContain('Đồng Đăng');
+    expect(await page.getByRole('status').filter({ hasText: 'can-bo-e2e' }).textContent()).toContain('Đã tạo tài khoản can-bo-e2e');
+
+    await openUserMenu(page);
+    await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
+    await page.waitForURL(/\/quan-tri\/nhat-ky/);
+    const entry = page.locator('tr[data-procedure="users.create"]').filter({ hasText: 'can-bo-e2e' });
+    await entry.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await entry.textContent()).toContain('admin');
+
+    // The CSV link carries the filters chosen on the page.
+    await page.getByRole('combobox', { name: 'Thao tác' }).selectOption('users.create');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Xuất CSV' }).getAttribute('href')).toBe('/api/audit.csv?procedure=users.create');
+    expect(new URL(page.url()).search).toBe('?procedure=users.create');
+  });
+});
