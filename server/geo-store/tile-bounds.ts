@@ -21,3 +21,12 @@ export function tileBBox(z: number, x: number, y: number, bufferFraction = 0): B
     tileLatitude(y - bufferFraction, z),
   ];
 }
+
+/** The XYZ tile [z, x, y] that holds a WGS84 position at zoom z. */
+export function tileContaining(lon: number, lat: number, z: number): [number, number, number] {
+  const n = 2 ** z;
+  const x = Math.floor(((lon + 180) / 360) * n);
+  const rad = (lat * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+  return [z, x, y];
+}

@@ -4,15 +4,8 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { landUseCodes } from '../../shared/domain/land-use.ts';
 import { testEngines } from '../test-support/test-databases.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import { tileContaining } from '../geo-store/tile-bounds.ts';
 
-/** The z/x/y tile holding a lon/lat. */
-function tileAt(lon: number, lat: number, z: number): [number, number, number] {
-  const n = 2 ** z;
-  const x = Math.floor(((lon + 180) / 360) * n);
-  const rad = (lat * Math.PI) / 180;
-  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-  return [z, x, y];
-}
 
 describe.each(testEngines)('vector tiles on $engine', (engine) => {
   let app: TestApp;
@@ -34,7 +27,7 @@ describe.each(testEngines)('vector tiles on $engine', (engine) => {
     });
 
     it('serves planning zones around Đồng Đăng as a decodable tile with their land use and id', async () => {
-      const [z, x, y] = tileAt(106.7, 21.95, 11);
+      const [z, x, y] = tileContaining(106.7, 21.95, 11);
       const response = await get(`/tiles/planning-zones/${z}/${x}/${y}.mvt`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('application/vnd.mapbox-vector-tile');
@@ -55,7 +48,7 @@ describe.each(testEngines)('vector tiles on $engine', (engine) => {
 
     it('caches versioned tiles as immutable and answers a repeated ETag with 304', async () => {
       const tileJson = (await (await get('/tiles/planning-zones.json')).json()) as { tiles: string[] };
-      const [z, x, y] = tileAt(106.7, 21.95, 11);
+      const [z, x, y] = tileContaining(106.7, 21.95, 11);
       const versioned = new URL(tileJson.tiles[0]!.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)));
       const first = await get(`${versioned.pathname}${versioned.search}`);
       expect(first.headers.get('cache-control')).toContain('immutable');

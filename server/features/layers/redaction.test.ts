@@ -7,6 +7,7 @@ import { planningZoneProperties } from '../../../shared/schemas/layer-properties
 import { testEngines } from '../../test-support/test-databases.ts';
 import { startTestApp, type TestApp } from '../../test-support/test-app.ts';
 import type { StoredFeature } from '../../geo-store/feature-store.ts';
+import { tileContaining } from '../../geo-store/tile-bounds.ts';
 
 const zones = findLayer('planning-zones')!;
 
@@ -59,13 +60,6 @@ const serviceZone: StoredFeature = {
 /** What the public may see of defence land: geometry and id aside, exactly these. */
 const publicDefence = { landUse: 'DAT_Quocphong', name: 'Đất quốc phòng', source: fixtureSource, illustrative: true };
 
-function tileAt(lon: number, lat: number, z: number): [number, number, number] {
-  const n = 2 ** z;
-  const x = Math.floor(((lon + 180) / 360) * n);
-  const rad = (lat * Math.PI) / 180;
-  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-  return [z, x, y];
-}
 
 describe.each(testEngines)('redaction of security and defence land on $engine', (engine) => {
   let app: TestApp;
@@ -163,7 +157,7 @@ describe.each(testEngines)('redaction of security and defence land on $engine', 
     });
 
     describe('vector tiles', () => {
-      const [z, x, y] = tileAt(106.7, 21.95, 14);
+      const [z, x, y] = tileContaining(106.7, 21.95, 14);
       const tilePath = `/tiles/planning-zones/${z}/${x}/${y}.mvt`;
       const tileFeatures = async (cookie?: string) => {
         const response = await get(tilePath, cookie);
