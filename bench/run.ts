@@ -11,7 +11,7 @@ import { findLayer, type LayerDefinition } from '../shared/layers/registry.ts';
 import type { BBox } from '../shared/geo/bbox.ts';
 import { openPostgres, openSqlite, type Database } from '../server/db/create-db.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
-import { seedIfEmpty } from '../server/db/seed.ts';
+import { seedMissingDatasets } from '../server/db/seed.ts';
 import { createFeatureStore, type FeatureStore } from '../server/geo-store/feature-store.ts';
 import { TileCache } from '../server/tiles/tile-cache.ts';
 
@@ -29,7 +29,7 @@ const huuNghi: BBox = [106.69, 21.95, 106.73, 21.99];
 async function benchEngine(name: string, database: Database): Promise<void> {
   await migrateToLatest(database);
   const store: FeatureStore = createFeatureStore(database);
-  await seedIfEmpty(database, store);
+  await seedMissingDatasets(database, store);
   const communes = findLayer('communes') as LayerDefinition;
   const zones = findLayer('planning-zones') as LayerDefinition;
   console.log(`\n${name}`);

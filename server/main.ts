@@ -2,7 +2,7 @@
 import { parseEnv } from './env.ts';
 import { openDatabase } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedIfEmpty } from './db/seed.ts';
+import { seedMissingDatasets } from './db/seed.ts';
 import { createFeatureStore } from './geo-store/feature-store.ts';
 import { createApp } from './app.ts';
 import { appVersion } from './version.ts';
@@ -15,7 +15,7 @@ const database = openDatabase({ databaseUrl: env.DATABASE_URL, sqliteFile: env.S
 await migrateToLatest(database);
 const features = createFeatureStore(database);
 if (env.SEED_DEMO === 'true') {
-  const seeded = await seedIfEmpty(database, features);
+  const seeded = await seedMissingDatasets(database, features);
   if (seeded > 0) console.log(`Seeded ${seeded} demo features from geodata/`);
 }
 if (await ensureAdminFromEnv(database, env)) console.log(`Created the first admin "${env.EZGIS_ADMIN_USERNAME}" from the environment`);

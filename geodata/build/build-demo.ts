@@ -20,6 +20,7 @@ import { buildPlanningZones } from './planning-zones.ts';
 import { buildProjects } from './projects.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { buildResettlementAreas } from './resettlement-areas.ts';
+import { buildRoadCentrelines } from './road-centrelines.ts';
 
 const outputDirectory = new URL('../', import.meta.url);
 
@@ -63,6 +64,7 @@ function main(): void {
     projects,
     'clearance-boundaries': buildClearanceBoundaries(reference, projects),
     'resettlement-areas': buildResettlementAreas(reference),
+    'road-centrelines': buildRoadCentrelines(),
     'basemap-vietnam-land': buildVietnamLand(reference),
     'basemap-langson-province': buildProvinceOutline(reference),
   };

@@ -92,6 +92,16 @@ export function manifestEntries(reference: ReferenceData): ManifestEntry[] {
       illustrative: true,
     },
     {
+      id: 'road-centrelines',
+      file: 'road-centrelines.geojson',
+      layer: 'road-centrelines',
+      title: 'Tim đường tính lý trình — road centrelines that chainage is measured along (illustrative)',
+      source: 'Illustrative alignment of the Hữu Nghị gate road drawn for this demo (geodata/build/cargo-lane-routes.ts), Km0 at the gate; the Km1+106.19 – Km1+838.85 upgrade of the Sep 2025 notice is cut from it on the VN-2000 TM-3 plane',
+      license: DERIVED_LICENSE,
+      attribution: DERIVED_ATTRIBUTION,
+      illustrative: true,
+    },
+    {
       id: 'clearance-boundaries',
       file: 'clearance-boundaries.geojson',
       layer: 'clearance-boundaries',

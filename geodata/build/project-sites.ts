@@ -5,6 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { LineString, Point, Polygon, Position } from 'geojson';
+import { segmentBetweenChainages } from '../../shared/geo/segment-between-chainages.ts';
 import { huuNghiGateRoad } from './cargo-lane-routes.ts';
 import { clipPolygon } from './clip-polygon.ts';
 import { findPositionNear, type PositionRule } from './find-point-inside.ts';
@@ -103,7 +104,8 @@ export function projectSites(reference: ReferenceData, inputs: SiteInputs) {
     banGiengRoad: checkedLine(reference, 'project-ban-gieng-road', 'Mẫu Sơn', [...offsets(chiMa, [[-1300, -1900], [-2600, -1500], [-3700, -800]]), coSa]),
     tuMichNaCangRoad: checkedLine(reference, 'project-tu-mich-na-cang-road', 'Mẫu Sơn', offsets(chiMa, [[900, -2300], [1900, -2900], [2900, -3300], [3800, -3900]])),
     huuNghiBarrier: { type: 'Point', coordinates: turf.along(gateRoad, 120, { units: 'meters' }).geometry.coordinates } satisfies Point,
-    huuNghiInternalRoad: turf.lineSliceAlong(gateRoad, HUU_NGHI_UPGRADE_FROM_METRES, HUU_NGHI_UPGRADE_TO_METRES, { units: 'meters' }).geometry,
+    // Cut on the VN-2000 TM-3 plane as survey chainage is measured (shared/geo), from the centreline of road-centrelines.geojson.
+    huuNghiInternalRoad: segmentBetweenChainages(huuNghiGateRoad, HUU_NGHI_UPGRADE_FROM_METRES, HUU_NGHI_UPGRADE_TO_METRES).geometry,
     cargoRoad1119: lane1119,
     cargoRoad1088: lane1088,
     interAgencyBuilding1088: placeRectangle(reference, 'Hoàng Văn Thụ', beside1088, { width: 70, height: 45 }, { minFromBorder: 80, extra: [farFromLine(lane1088, 30)] }),

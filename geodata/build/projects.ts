@@ -7,7 +7,8 @@
 import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
 import type { ProjectProperties } from '../../shared/schemas/layer-properties.ts';
 import { demoFeature, type DemoGeometry } from './demo-feature.ts';
-import { projectSites, type ProjectSites } from './project-sites.ts';
+import { HUU_NGHI_UPGRADE_FROM_METRES, HUU_NGHI_UPGRADE_TO_METRES, projectSites, type ProjectSites } from './project-sites.ts';
+import { HUU_NGHI_GATE_ROAD_ID } from './road-centrelines.ts';
 import { notices } from './provenance.ts';
 import type { ReferenceData } from './reference-data.ts';
 
@@ -231,6 +232,9 @@ export const projectDefinitions: readonly ProjectDefinition[] = [
       gate: 'Hữu Nghị',
       commune: 'Đồng Đăng',
       note: 'Dự kiến triển khai trong kế hoạch đầu tư công giai đoạn 2026–2030. Tuyến vẽ 732,66 m (Km1+106,19 – Km1+838,85) trên trục minh họa tính lý trình từ cửa khẩu.',
+      roadId: HUU_NGHI_GATE_ROAD_ID,
+      chainageFromMeters: HUU_NGHI_UPGRADE_FROM_METRES,
+      chainageToMeters: HUU_NGHI_UPGRADE_TO_METRES,
       source: source(notices.sep2025),
       illustrative: true,
     },

@@ -3,11 +3,19 @@ import { Migrator, NO_MIGRATIONS, type Migration, type MigrationProvider } from 
 import type { Database } from './create-db.ts';
 import * as featureTables from './migrations/2026-11-26T0900-feature-tables.ts';
 import * as accountsAudit from './migrations/2026-11-26T1000-accounts-audit.ts';
+import * as roadCentrelines from './migrations/2026-11-26T1100-road-centrelines.ts';
+import * as projectHistory from './migrations/2026-11-26T1110-project-history.ts';
+import * as projectReports from './migrations/2026-11-26T1120-project-reports.ts';
+import * as tradeFigures from './migrations/2026-11-26T1130-trade-figures.ts';
 
 /** Migrations in date order; names are their file names and must never change once shipped. */
 const migrations: Record<string, Migration> = {
   '2026-11-26T0900-feature-tables': featureTables,
   '2026-11-26T1000-accounts-audit': accountsAudit,
+  '2026-11-26T1100-road-centrelines': roadCentrelines,
+  '2026-11-26T1110-project-history': projectHistory,
+  '2026-11-26T1120-project-reports': projectReports,
+  '2026-11-26T1130-trade-figures': tradeFigures,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -89,6 +89,51 @@ export interface AuditLogTable {
   after: unknown;
 }
 
+/** One officer's update of a project; `changes` is JSON ({ field: { from, to } }): text on SQLite, jsonb on PostgreSQL. */
+export interface ProjectHistoryTable {
+  id: Generated<number>;
+  project_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  status: string;
+  progress_percent: number | null;
+  changes: unknown;
+  note: string;
+}
+
+/** A monthly progress report; `on_time` is 1/0; a replaced report keeps its row with deleted_at set. */
+export interface ProjectReportTable {
+  id: string;
+  project_id: string;
+  /** YYYY-MM */
+  period: string;
+  progress_percent: number;
+  issues: string;
+  proposals: string;
+  submitted_by: string | null;
+  submitted_by_username: string | null;
+  submitted_at: string;
+  on_time: number;
+  deleted_at: string | null;
+}
+
+/** A figure for a period (YYYY-MM to YYYY-MM) in its metric's unit, with its source. */
+export interface TradeFigureTable {
+  id: string;
+  metric: string;
+  period_from: string;
+  period_to: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  change_percent: number | null;
+  printed: string;
+  source: string;
+  created_at: string;
+  created_by_username: string | null;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -99,12 +144,16 @@ export interface DatabaseSchema {
   projects: FeatureTable;
   clearance_boundaries: FeatureTable;
   resettlement_areas: FeatureTable;
+  road_centrelines: FeatureTable;
   layer_versions: LayerVersionTable;
   datasets: DatasetTable;
   users: UserTable;
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
+  project_history: ProjectHistoryTable;
+  project_reports: ProjectReportTable;
+  trade_figures: TradeFigureTable;
 }
 
 export type FeatureTableName = {

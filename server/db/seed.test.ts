@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findLayer } from '../../shared/layers/registry.ts';
 import { createFeatureStore } from '../geo-store/feature-store.ts';
 import { testEngines, type TestDatabase } from '../test-support/test-databases.ts';
-import { geodataDirectory, readManifest, seedIfEmpty, SeedError } from './seed.ts';
+import { geodataDirectory, readManifest, seedMissingDatasets, SeedError } from './seed.ts';
 import { listDatasets } from '../features/datasets/datasets.repository.ts';
 import { migrateToLatest, migrateToNothing } from './migrate.ts';
 
@@ -20,11 +20,11 @@ describe.each(testEngines)('seed and migrations on $engine', (engine) => {
     it('seeds every dataset of the manifest once; a second start changes nothing', async () => {
       opened = await engine.open();
       const store = createFeatureStore(opened.database);
-      const written = await seedIfEmpty(opened.database, store);
+      const written = await seedMissingDatasets(opened.database, store);
       expect(written).toBeGreaterThan(100);
       const communes = findLayer('communes')!;
       const before = await store.stats(communes);
-      expect(await seedIfEmpty(opened.database, store)).toBe(0);
+      expect(await seedMissingDatasets(opened.database, store)).toBe(0);
       expect(await store.stats(communes)).toEqual(before);
       const datasets = await listDatasets(opened.database.db);
       expect(datasets.map((d) => d.id).sort()).toEqual((await readManifest()).map((m) => m.id).sort());
@@ -40,10 +40,31 @@ describe.each(testEngines)('seed and migrations on $engine', (engine) => {
       const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as { features: { geometry: { coordinates: number[] } }[] };
       collection.features[0]!.geometry.coordinates = [2427126, 442991];
       fs.writeFileSync(file, JSON.stringify(collection));
-      await expect(seedIfEmpty(opened.database, store, directory)).rejects.toThrow(SeedError);
-      await expect(seedIfEmpty(opened.database, store, directory)).rejects.toThrow(/outside WGS84/);
+      await expect(seedMissingDatasets(opened.database, store, directory)).rejects.toThrow(SeedError);
+      await expect(seedMissingDatasets(opened.database, store, directory)).rejects.toThrow(/outside WGS84/);
       expect((await store.stats(findLayer('communes')!)).count).toBe(0);
       expect(await listDatasets(opened.database.db)).toEqual([]);
+      fs.rmSync(directory, { recursive: true, force: true });
+    });
+
+    it('loads a dataset that a later release adds to an existing database, and only that one', async () => {
+      opened = await engine.open();
+      const store = createFeatureStore(opened.database);
+      const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'ezgis-geodata-'));
+      fs.cpSync(geodataDirectory, directory, { recursive: true });
+      const manifestFile = path.join(directory, 'manifest.json');
+      const fullManifest = fs.readFileSync(manifestFile, 'utf8');
+      const entries = JSON.parse(fullManifest) as { id: string }[];
+      fs.writeFileSync(manifestFile, JSON.stringify(entries.filter((e) => e.id !== 'border-markers')));
+      await seedMissingDatasets(opened.database, store, directory);
+      const markers = findLayer('border-markers')!;
+      const communes = findLayer('communes')!;
+      expect((await store.stats(markers)).count).toBe(0);
+      const communesBefore = await store.stats(communes);
+      fs.writeFileSync(manifestFile, fullManifest);
+      expect(await seedMissingDatasets(opened.database, store, directory)).toBe(10);
+      expect((await store.stats(markers)).count).toBe(10);
+      expect(await store.stats(communes)).toEqual(communesBefore);
       fs.rmSync(directory, { recursive: true, force: true });
     });
 

@@ -1,7 +1,7 @@
 /**
- * Loads the demo dataset of geodata/ into an empty database: every dataset of the manifest is
- * validated (geometry and the layer's schema) before anything is written, then all of it is
- * written in one transaction. A database that already has datasets is left untouched.
+ * Loads the demo dataset of geodata/: every dataset of the manifest not loaded yet is validated
+ * (geometry and the layer's schema) before anything is written, then all of it is written in one
+ * transaction and recorded in the dataset register.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts
 import { validateFeatureGeometry } from '../../shared/geo/validate-geojson.ts';
 import type { Database } from './create-db.ts';
 import type { FeatureStore, StoredFeature } from '../geo-store/feature-store.ts';
-import { countDatasets, insertDataset } from '../features/datasets/datasets.repository.ts';
+import { insertDataset, listDatasets } from '../features/datasets/datasets.repository.ts';
 
 export const geodataDirectory = fileURLToPath(new URL('../../geodata/', import.meta.url));
 
@@ -57,10 +57,15 @@ export async function loadDataset(entry: ManifestEntry, layer: LayerDefinition, 
   return features;
 }
 
-/** Seeds an empty database; returns the number of features written (0 when it was not empty). */
-export async function seedIfEmpty(database: Database, store: FeatureStore, directory = geodataDirectory): Promise<number> {
-  if ((await countDatasets(database.db)) > 0) return 0;
-  const manifest = await readManifest(directory);
+/**
+ * Loads every dataset of the manifest that the database has not loaded yet (all of them into an
+ * empty database; a dataset added by a later release into an existing one). Returns the number of
+ * features written: 0 when nothing was missing, so a second start changes nothing.
+ */
+export async function seedMissingDatasets(database: Database, store: FeatureStore, directory = geodataDirectory): Promise<number> {
+  const loadedIds = new Set((await listDatasets(database.db)).map((dataset) => dataset.id));
+  const manifest = (await readManifest(directory)).filter((entry) => !loadedIds.has(entry.id));
+  if (manifest.length === 0) return 0;
   const loaded: { entry: ManifestEntry; layer: LayerDefinition | null; features: StoredFeature[] }[] = [];
   for (const entry of manifest) {
     if (entry.layer === null) {

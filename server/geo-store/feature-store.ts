@@ -45,12 +45,20 @@ export interface TileCoordinates {
 export interface FeatureStore {
   engine: Database['engine'];
   query(layer: LayerDefinition, query: FeatureQuery): Promise<FeaturePage>;
-  get(layer: LayerDefinition, id: string): Promise<StoredFeature | undefined>;
+  /** One live feature by id; inside a transaction pass it (on SQLite the outer database would wait for it). */
+  get(layer: LayerDefinition, id: string, transaction?: Kysely<DatabaseSchema>): Promise<StoredFeature | undefined>;
   /**
    * Inserts features (already validated) and bumps the layer version, in one transaction: the
    * caller's when given, else its own.
    */
   insertMany(layer: LayerDefinition, features: readonly StoredFeature[], transaction?: Kysely<DatabaseSchema>): Promise<void>;
+  /**
+   * Replaces a live feature's properties (geometry untouched) after validating them with the layer's
+   * schema (a ZodError when invalid), bumps the feature's and the layer's versions (tile caches key on
+   * the latter), in the caller's transaction. Returns the updated feature, or undefined when there
+   * is no live feature with that id.
+   */
+  updateProperties(layer: LayerDefinition, id: string, properties: Record<string, unknown>, transaction: Kysely<DatabaseSchema>): Promise<StoredFeature | undefined>;
   stats(layer: LayerDefinition): Promise<LayerStats>;
   /** The layer's data version alone: cheap, asked on every tile request. */
   version(layer: LayerDefinition): Promise<number>;

@@ -8,7 +8,7 @@ import type { BBox } from '../../shared/geo/bbox.ts';
 import type { Database } from '../db/create-db.ts';
 import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
 import type { FeatureQuery, FeatureStore } from './feature-store.ts';
-import { featureColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
+import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
 
 function envelope([west, south, east, north]: BBox): RawBuilder<unknown> {
@@ -18,8 +18,8 @@ function envelope([west, south, east, north]: BBox): RawBuilder<unknown> {
 export function createPostgisFeatureStore(database: Database): FeatureStore {
   const { db } = database;
 
-  function filtered(layer: LayerDefinition, bbox: BBox | undefined, filters: FeatureQuery['filters']) {
-    let query = db.selectFrom(layer.table as FeatureTableName).where('deleted_at', 'is', null);
+  function filtered(layer: LayerDefinition, bbox: BBox | undefined, filters: FeatureQuery['filters'], from: Kysely<DatabaseSchema> = db) {
+    let query = from.selectFrom(layer.table as FeatureTableName).where('deleted_at', 'is', null);
     if (bbox) query = query.where(sql<boolean>`ST_Intersects(geometry, ${envelope(bbox)})`);
     for (const [key, value] of Object.entries(filters ?? {})) {
       query = query.where(sql`properties ->> ${key}`, '=', value);
@@ -45,12 +45,27 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
       return { features: rows.map(rowToFeature), numberMatched: Number(n) };
     },
 
-    async get(layer, id) {
-      const row = (await filtered(layer, undefined, undefined)
+    async get(layer, id, transaction) {
+      const row = (await filtered(layer, undefined, undefined, transaction)
         .select([...featureSelection])
         .where('id', '=', id)
         .executeTakeFirst()) as FeatureRow | undefined;
       return row ? rowToFeature(row) : undefined;
+    },
+
+    async updateProperties(layer, id, properties, transaction) {
+      const now = new Date().toISOString();
+      const { properties: json, ...columns } = propertyColumns(layer, properties, now);
+      const row = (await transaction
+        .updateTable(layer.table as FeatureTableName)
+        .set({ ...columns, properties: sql`${json}::jsonb`, version: sql<number>`version + 1` })
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .returning([...featureSelection])
+        .executeTakeFirst()) as FeatureRow | undefined;
+      if (!row) return undefined;
+      await bumpLayerVersion(transaction, layer.id, now);
+      return rowToFeature(row);
     },
 
     async insertMany(layer, features, transaction) {

@@ -9,7 +9,7 @@ import type { BBox } from '../../shared/geo/bbox.ts';
 import type { Database } from '../db/create-db.ts';
 import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
 import type { FeatureQuery, FeatureStore, StoredFeature } from './feature-store.ts';
-import { featureColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
+import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { encodeTile, tileQueryBBox } from './encode-tile.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
 
@@ -24,9 +24,9 @@ function sqliteFilterValue(value: string): string | number {
 export function createSqliteFeatureStore(database: Database): FeatureStore {
   const { db } = database;
 
-  function selectRows(layer: LayerDefinition, bbox: BBox | undefined, filters: FeatureQuery['filters']) {
+  function selectRows(layer: LayerDefinition, bbox: BBox | undefined, filters: FeatureQuery['filters'], from: Kysely<DatabaseSchema> = db) {
     const table = layer.table as FeatureTableName;
-    let query = db
+    let query = from
       .selectFrom(table)
       .select(['id', 'properties', sql<string>`geometry`.as('geometry_json')])
       .where('deleted_at', 'is', null);
@@ -73,8 +73,22 @@ export function createSqliteFeatureStore(database: Database): FeatureStore {
       return { features: rows.map(rowToFeature), numberMatched: Number(n) };
     },
 
-    async get(layer, id) {
-      const row = (await selectRows(layer, undefined, undefined).where('id', '=', id).executeTakeFirst()) as FeatureRow | undefined;
+    async get(layer, id, transaction) {
+      const row = (await selectRows(layer, undefined, undefined, transaction).where('id', '=', id).executeTakeFirst()) as FeatureRow | undefined;
+      return row ? rowToFeature(row) : undefined;
+    },
+
+    async updateProperties(layer, id, properties, transaction) {
+      const now = new Date().toISOString();
+      const result = await transaction
+        .updateTable(layer.table as FeatureTableName)
+        .set({ ...propertyColumns(layer, properties, now), version: sql<number>`version + 1` })
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return undefined;
+      await bumpLayerVersion(transaction, layer.id, now);
+      const row = (await selectRows(layer, undefined, undefined, transaction).where('id', '=', id).executeTakeFirst()) as FeatureRow | undefined;
       return row ? rowToFeature(row) : undefined;
     },
 

@@ -1,6 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { StoredFeature } from './feature-store.ts';
 import { geometryBBox } from '../../shared/geo/bbox.ts';
+import type { LayerDefinition } from '../../shared/layers/registry.ts';
 
 /** Columns every engine returns for a feature, geometry already as GeoJSON text. */
 export interface FeatureRow {
@@ -32,6 +33,19 @@ export function featureColumns(feature: StoredFeature, nameProperty: string, now
     miny,
     maxx,
     maxy,
+    updated_at: now,
+  };
+}
+
+/** The columns to write when a feature's properties change: validated first (throws a ZodError). */
+export function propertyColumns(layer: LayerDefinition, properties: Record<string, unknown>, now: string) {
+  const valid = layer.schema.parse(properties);
+  const name = valid[layer.nameProperty];
+  const source = valid.source;
+  return {
+    properties: JSON.stringify(valid),
+    ...(typeof name === 'string' ? { name } : {}),
+    ...(typeof source === 'string' ? { source } : {}),
     updated_at: now,
   };
 }

@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -7,6 +7,11 @@ export interface DatabaseSnapshot {
   sessions: unknown[];
   loginAttempts: number;
   auditEntries: number;
+  /** Project features (properties and version) and their history: what project mutations write. */
+  projects: unknown[];
+  projectHistory: unknown[];
+  projectReports: unknown[];
+  tradeFigures: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -15,7 +20,11 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
   const sessions = await db.selectFrom('sessions').select(['id', 'user_id', 'created_at', 'expires_at']).orderBy('id').execute();
   const [{ n: attempts }] = (await db.selectFrom('login_attempts').select((eb) => eb.fn.countAll<string>().as('n')).execute()) as [{ n: string }];
   const [{ n: audit }] = (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).execute()) as [{ n: string }];
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit) };
+  const projects = await db.selectFrom('projects').select(['id', 'properties', 'version', 'updated_at']).orderBy('id').execute();
+  const projectHistory = await db.selectFrom('project_history').selectAll().orderBy('id').execute();
+  const projectReports = await db.selectFrom('project_reports').selectAll().orderBy('id').execute();
+  const tradeFigures = await db.selectFrom('trade_figures').selectAll().orderBy('id').execute();
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * One valid call of every mutation of the app router, and who may make it: the permission matrix
  * and the cross-site tests run every mutation from this table, and fail when a mutation of the
- * router is missing from it.
+ * router is missing from it. Project inputs need the seeded layers (startTestApp's default).
  */
 import { appRouter } from '../trpc/app-router.ts';
 import { demoPassword } from '../auth/demo-accounts.ts';
@@ -45,6 +45,26 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
     targeted: true,
     // Reset to the demo password so that later logins still work.
     input: async (app, target) => ({ id: (await app.user(target)).id, password: demoPassword(target) }),
+  },
+  'projects.update': {
+    allowed: ['officer', 'admin'],
+    targeted: false,
+    input: async () => ({ id: 'project-binh-nghi-office', progressPercent: (serial += 1) % 100, note: 'Matrix test update' }),
+  },
+  'reports.submit': {
+    allowed: ['officer', 'admin'],
+    targeted: false,
+    // A resubmission replaces the month's report, so the same project and period serve every call.
+    input: async () => ({ projectId: 'project-binh-nghi-office', period: '2025-09', progressPercent: (serial += 1) % 100, issues: 'Matrix test', proposals: '' }),
+  },
+  'trade.add': {
+    allowed: ['officer', 'admin'],
+    targeted: false,
+    // A period of its own per call: a metric has one figure per period.
+    input: async () => {
+      const period = `${1900 + (serial += 1)}-01`;
+      return { metric: 'customs-turnover', periodFrom: period, periodTo: period, value: 1, printed: '1 triệu USD', source: 'Matrix test source' };
+    },
   },
 };
 

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { parseEnv } from '../env.ts';
 import { createApp } from '../app.ts';
 import { createFeatureStore } from '../geo-store/feature-store.ts';
-import { seedIfEmpty } from '../db/seed.ts';
+import { seedMissingDatasets } from '../db/seed.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { appRouter } from '../trpc/app-router.ts';
 import { createCallerFactory } from '../trpc/init.ts';
@@ -63,7 +63,7 @@ export interface TestAppOptions {
 export async function startTestApp(engine: TestEngine, options: TestAppOptions = {}): Promise<TestApp> {
   const { database, dispose } = await engine.open();
   const features = createFeatureStore(database);
-  if (options.seed !== false) await seedIfEmpty(database, features);
+  if (options.seed !== false) await seedMissingDatasets(database, features);
   const env = parseEnv({ NODE_ENV: 'test', RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_LOGINS_PER_MINUTE: '100000', ...options.env });
   if (options.accounts !== false) await seedDemoAccounts(database, env);
   const clock = new TestClock();

@@ -6,6 +6,10 @@ import { authRouter } from '../features/auth/auth.router.ts';
 import { usersRouter } from '../features/users/users.router.ts';
 import { auditRouter } from '../features/audit/audit.router.ts';
 import { communesRouter } from '../features/communes/communes.router.ts';
+import { chainageRouter } from '../features/chainage/chainage.router.ts';
+import { projectsRouter } from '../features/projects/projects.router.ts';
+import { reportsRouter } from '../features/reports/reports.router.ts';
+import { tradeRouter } from '../features/trade/trade.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -14,6 +18,10 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   communes: communesRouter,
+  chainage: chainageRouter,
+  projects: projectsRouter,
+  reports: reportsRouter,
+  trade: tradeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ import {
   planningZoneProperties,
   projectProperties,
   resettlementAreaProperties,
+  roadCentrelineProperties,
 } from '../schemas/layer-properties.ts';
 
 export type LayerGeometryType = 'Point' | 'LineString' | 'Polygon' | 'Mixed';
@@ -192,6 +193,9 @@ export const layers = [
       startDate: { vi: 'Khởi công', en: 'Start' },
       plannedEndDate: { vi: 'Hoàn thành theo kế hoạch', en: 'Planned completion' },
       finalAccountsDeadline: { vi: 'Hạn quyết toán', en: 'Final-accounts deadline' },
+      actualStartDate: { vi: 'Khởi công thực tế', en: 'Actual start' },
+      actualEndDate: { vi: 'Hoàn thành thực tế', en: 'Actual completion' },
+      finalAccountsDate: { vi: 'Ngày quyết toán', en: 'Final accounts approved' },
       capitalBillionVnd: { vi: 'Vốn (tỷ đồng)', en: 'Capital (billion VND)' },
       decisions: { vi: 'Căn cứ pháp lý', en: 'Decisions' },
       commune: { vi: 'Xã, phường', en: 'Commune' },
@@ -242,6 +246,24 @@ export const layers = [
     },
     schema: resettlementAreaProperties,
     visibleByDefault: true,
+  },
+  {
+    id: 'road-centrelines',
+    table: 'road_centrelines',
+    title: { vi: 'Tim đường tính lý trình', en: 'Road centrelines (chainage)' },
+    description: { vi: 'Trục tính lý trình Km; minh họa', en: 'Lines chainage is measured along; illustrative' },
+    geometryType: 'LineString',
+    public: true,
+    delivery: 'geojson',
+    nameProperty: 'name',
+    fields: {
+      name: { vi: 'Tên tuyến', en: 'Road' },
+      roadCode: { vi: 'Mã tuyến', en: 'Road code' },
+      origin: { vi: 'Điểm Km0', en: 'Km0 at' },
+      ...provenanceFields,
+    },
+    schema: roadCentrelineProperties,
+    visibleByDefault: false,
   },
 ] as const satisfies readonly LayerDefinition[];
 

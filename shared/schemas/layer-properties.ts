@@ -103,6 +103,10 @@ export const projectProperties = provenance.extend({
   startDate: isoDate.optional(),
   plannedEndDate: isoDate.optional(),
   finalAccountsDeadline: isoDate.optional(),
+  /** Milestones as they happen (officers record them): their absence past a deadline makes the project overdue. */
+  actualStartDate: isoDate.optional(),
+  actualEndDate: isoDate.optional(),
+  finalAccountsDate: isoDate.optional(),
   /** Decisions the project rests on, exactly as the sources name them; never invented. */
   decisions: z.array(z.string()),
   capitalBillionVnd: z.number().positive().optional(),
@@ -110,6 +114,20 @@ export const projectProperties = provenance.extend({
   gate: z.string().optional(),
   commune: z.string(),
   note: z.string().optional(),
+  /** Road works given by chainage: the road-centrelines feature and the stretch, in metres from its Km0. */
+  roadId: z.string().optional(),
+  chainageFromMeters: z.number().min(0).optional(),
+  chainageToMeters: z.number().positive().optional(),
+});
+
+/** A road centreline that chainage (`Km1+106.19`) is measured along: Km0 at its first position. */
+export const roadCentrelineProperties = provenance.extend({
+  name: z.string(),
+  nameEn: z.string(),
+  /** The road's code, used as the roadId of chainage lookups. */
+  roadCode: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case road code'),
+  /** Where Km0 lies, in words. */
+  origin: z.string(),
 });
 
 export const clearanceBoundaryProperties = provenance.extend({
@@ -136,5 +154,6 @@ export type BorderMarkerProperties = z.infer<typeof borderMarkerProperties>;
 export type CargoLaneProperties = z.infer<typeof cargoLaneProperties>;
 export type PlanningZoneProperties = z.infer<typeof planningZoneProperties>;
 export type ProjectProperties = z.infer<typeof projectProperties>;
+export type RoadCentrelineProperties = z.infer<typeof roadCentrelineProperties>;
 export type ClearanceBoundaryProperties = z.infer<typeof clearanceBoundaryProperties>;
 export type ResettlementAreaProperties = z.infer<typeof resettlementAreaProperties>;

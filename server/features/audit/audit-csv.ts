@@ -1,7 +1,6 @@
 /**
  * GET /api/audit.csv — the audit trail as CSV for Excel, with the filters of audit.list as query
- * parameters. Admin session required. Safe against formula injection: a cell starting with
- * = + - @ tab or carriage return is prefixed with a quote (OWASP), so Excel shows it as text.
+ * parameters. Admin session required. Cells are formula-injection safe (server/http/csv.ts).
  */
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
@@ -9,18 +8,10 @@ import { requestSession } from '../../auth/request-session.ts';
 import { HttpError, badRequest } from '../../http/http-error.ts';
 import { auditCsvQuery } from '../../../shared/schemas/audit.ts';
 import { auditEntriesInOrder, type AuditEntry } from './audit.repository.ts';
+import { csvBom, csvRow } from '../../http/csv.ts';
 
 const header = ['id', 'at_utc', 'actor', 'actor_id', 'role', 'commune_code', 'procedure', 'entity_type', 'entity_id', 'before', 'after'];
 
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
-function csvRow(cells: (string | number | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
 
 function entryRow(entry: AuditEntry): string {
   const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -64,7 +55,7 @@ export function auditCsvHandler(deps: AppDeps): RequestHandler {
       'Cache-Control': 'no-store',
     });
     // The BOM tells Excel the file is UTF-8 (Vietnamese names stay readable).
-    res.write(`\uFEFF${csvRow(header)}`);
+    res.write(`${csvBom}${csvRow(header)}`);
     for await (const page of auditEntriesInOrder(deps.database.db, parsed.data)) {
       res.write(page.map(entryRow).join(''));
     }

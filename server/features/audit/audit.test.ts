@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { testEngines } from '../../test-support/test-databases.ts';
 import { startTestApp, type TestApp } from '../../test-support/test-app.ts';
 import { withAudit } from '../../audit/with-audit.ts';
-import { csvCell } from './audit-csv.ts';
+import { csvCell } from '../../http/csv.ts';
 
 describe('csvCell', () => {
   it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tTAB', '\rCR'])('neutralises the formula %j with a leading quote', (value) => {

@@ -12,11 +12,6 @@ export interface DatasetRecord {
   featureCount: number;
 }
 
-export async function countDatasets(db: Kysely<DatabaseSchema>): Promise<number> {
-  const { n } = await db.selectFrom('datasets').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-  return Number(n);
-}
-
 export async function insertDataset(db: Kysely<DatabaseSchema>, dataset: DatasetRecord, loadedAt: string): Promise<void> {
   await db
     .insertInto('datasets')
