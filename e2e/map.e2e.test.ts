@@ -126,7 +126,8 @@ describe.skipIf(!hasChromium)('map (e2e)', () => {
   });
 
   it('draws features of every data layer', async () => {
-    await page.goto(server.url);
+    // Every layer switched on, those hidden by default (road centrelines) included.
+    await page.goto(`${server.url}/#layers=${dataSourceIds.join(',')}`);
     await waitForMapIdle(page, dataSourceIds);
     for (const module of layerModules) {
       const layer = catalogue.find((candidate) => candidate.id === module.id);

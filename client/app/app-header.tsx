@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../i18n/languages.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { useNavigation } from './navigation.ts';
-import { currentLocationPath, loginPath } from './routes.ts';
+import { currentLocationPath, loginPath, routePaths } from './routes.ts';
 import { useCurrentUser } from './use-auth.ts';
 import { UserMenu } from './user-menu.tsx';
 
@@ -32,6 +32,14 @@ export function AppHeader({ language, onLanguageChange }: { language: Language; 
             <span aria-hidden="true">← </span>{t('nav.map')}
           </a>
         )}
+        <a
+          className="app-header__link"
+          href={routePaths.projects}
+          onClick={onLinkClick}
+          aria-current={route.name === 'projects' ? 'page' : undefined}
+        >
+          {t('nav.projects')}
+        </a>
         <LanguageSwitch<Language> label={t('language.label')} options={options} value={language} onChange={onLanguageChange} />
         {me.data ? (
           <UserMenu user={me.data} language={language} />

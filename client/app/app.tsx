@@ -20,6 +20,9 @@ import { useLanguageSync } from './use-url-state.ts';
 const LoginPage = lazy(() => import('../features/auth/login-page.tsx').then((module) => ({ default: module.LoginPage })));
 const UsersPage = lazy(() => import('../features/admin/users-page.tsx').then((module) => ({ default: module.UsersPage })));
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx').then((module) => ({ default: module.AuditPage })));
+const ProjectsPage = lazy(() => import('../features/projects/projects-page.tsx').then((module) => ({ default: module.ProjectsPage })));
+const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summary-page.tsx').then((module) => ({ default: module.MonthlySummaryPage })));
+const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
   return (
@@ -39,6 +42,12 @@ function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): str
       return `${t('users.title')} · ${t('app.name')}`;
     case 'audit':
       return `${t('audit.title')} · ${t('app.name')}`;
+    case 'projects':
+      return `${t('projects.title')} · ${t('app.name')}`;
+    case 'reports':
+      return `${t('reports.pageTitle')} · ${t('app.name')}`;
+    case 'project':
+      return `${t('projects.sheetTitle')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -64,6 +73,9 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'login' && <LoginPage next={route.next} />}
             {route.name === 'users' && <AdminGate><UsersPage /></AdminGate>}
             {route.name === 'audit' && <AdminGate><AuditPage /></AdminGate>}
+            {route.name === 'projects' && <ProjectsPage />}
+            {route.name === 'reports' && <MonthlySummaryPage />}
+            {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginPath, parseRoute, safeNextPath } from './routes.ts';
+import { loginPath, parseRoute, projectPath, safeNextPath } from './routes.ts';
 
 describe('parseRoute', () => {
   it('reads the map, login and admin pages', () => {
@@ -7,6 +7,17 @@ describe('parseRoute', () => {
     expect(parseRoute('/dang-nhap', '')).toEqual({ name: 'login', next: undefined });
     expect(parseRoute('/quan-tri/nguoi-dung', '')).toEqual({ name: 'users' });
     expect(parseRoute('/quan-tri/nhat-ky', '?actor=admin')).toEqual({ name: 'audit' });
+  });
+
+  it('reads the projects pages', () => {
+    expect(parseRoute('/du-an', '?ngay=2025-10-01')).toEqual({ name: 'projects' });
+    expect(parseRoute('/du-an/project-huu-nghi-internal-road-upgrade', '')).toEqual({ name: 'project', id: 'project-huu-nghi-internal-road-upgrade' });
+    expect(parseRoute('/du-an/a/b', '')).toEqual({ name: 'not-found', path: '/du-an/a/b' });
+    expect(parseRoute('/bao-cao', '?ky=2025-09')).toEqual({ name: 'reports' });
+  });
+
+  it('writes a project path', () => {
+    expect(projectPath('project-binh-nghi')).toBe('/du-an/project-binh-nghi');
   });
 
   it('ignores a trailing slash', () => {

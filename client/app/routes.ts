@@ -9,6 +9,10 @@ export type Route =
   | { name: 'login'; next: string | undefined }
   | { name: 'users' }
   | { name: 'audit' }
+  | { name: 'projects' }
+  | { name: 'reports' }
+  /** `id`: the project's feature id in the projects layer. */
+  | { name: 'project'; id: string }
   | { name: 'not-found'; path: string };
 
 export const routePaths = {
@@ -16,7 +20,16 @@ export const routePaths = {
   login: '/dang-nhap',
   users: '/quan-tri/nguoi-dung',
   audit: '/quan-tri/nhat-ky',
+  projects: '/du-an',
+  reports: '/bao-cao',
 } as const;
+
+/** A project's sheet. */
+export function projectPath(id: string): string {
+  return `${routePaths.projects}/${encodeURIComponent(id)}`;
+}
+
+const projectPathPattern = /^\/du-an\/([^/]+)$/;
 
 /** Name of the query parameter that carries the page to return to after login. */
 const nextParameter = 'tiep';
@@ -56,8 +69,15 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'users' };
     case routePaths.audit:
       return { name: 'audit' };
-    default:
+    case routePaths.projects:
+      return { name: 'projects' };
+    case routePaths.reports:
+      return { name: 'reports' };
+    default: {
+      const project = projectPathPattern.exec(path);
+      if (project?.[1]) return { name: 'project', id: project[1] };
       return { name: 'not-found', path };
+    }
   }
 }
 

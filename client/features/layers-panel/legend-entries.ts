@@ -13,6 +13,7 @@ import { borderLineSymbol } from '../../map/layers/border-line.ts';
 import { borderGateKinds, notAgreedGateSymbol } from '../../map/layers/border-gates.ts';
 import { borderMarkerSymbol } from '../../map/layers/border-markers.ts';
 import { cargoLaneKinds } from '../../map/layers/cargo-lanes.ts';
+import { roadCentrelineSymbol } from '../../map/layers/road-centrelines.ts';
 import { clearanceSymbol } from '../../map/layers/clearance-boundaries.ts';
 import { resettlementSymbol } from '../../map/layers/resettlement-areas.ts';
 import { hatchPatterns } from '../../map/hatch-pattern.ts';
@@ -67,6 +68,8 @@ export function legendEntries(layerId: string, language: Language, present?: Rea
       }
       return entries;
     }
+    case 'road-centrelines':
+      return [{ key: 'centreline', label: text.legend.roadCentreline, swatch: { kind: 'line', colour: roadCentrelineSymbol.colour, width: 2, dashed: true } }];
     case 'border-markers':
       return [{ key: 'marker', label: text.legend.marker, swatch: { kind: 'circle', fill: borderMarkerSymbol.fill, stroke: borderMarkerSymbol.stroke, radius: 4 } }];
     case 'cargo-lanes':

@@ -11,6 +11,7 @@ import { projectsLayer } from './projects.ts';
 import { borderGatesLayer } from './border-gates.ts';
 import { borderLineLayer } from './border-line.ts';
 import { cargoLanesLayer } from './cargo-lanes.ts';
+import { roadCentrelinesLayer } from './road-centrelines.ts';
 import { borderMarkersLayer } from './border-markers.ts';
 
 export const layerModules: readonly LayerModule[] = [
@@ -20,6 +21,7 @@ export const layerModules: readonly LayerModule[] = [
   clearanceBoundariesLayer,
   projectsLayer,
   borderLineLayer,
+  roadCentrelinesLayer,
   cargoLanesLayer,
   borderMarkersLayer,
   // Last: a gate sits on its own marker (1116 at Hữu Nghị) and must stay on top to be clicked.

@@ -1,0 +1,76 @@
+/**
+ * A small map of one project: created once, given its style (site-map-style.ts) and applied with
+ * `setStyle(…, {diff: true})`; fits the segment (or footprint) once, flies to `focus` when it
+ * changes. `data-ready` tells tests when the style with the segment has been drawn.
+ */
+import { useEffect, useRef, useState } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { BBox } from '../../shared/geo/bbox.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    /** Test hook: the project sheet's small map, read by e2e/projects.e2e.test.ts. Not an API for app code. */
+    __ezgisSiteMap?: maplibregl.Map;
+  }
+}
+
+export function SiteMap({ style, bbox, focus, ariaLabel, zoomInLabel, zoomOutLabel }: {
+  style: StyleSpecification;
+  /** Shown at first; [west, south, east, north]. */
+  bbox: BBox | null;
+  /** [lon, lat] to fly to. */
+  focus: [number, number] | null;
+  ariaLabel: string;
+  zoomInLabel: string;
+  zoomOutLabel: string;
+}) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
+  const [ready, setReady] = useState(false);
+  const [initial] = useState(() => ({ style, bbox }));
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const map = new maplibregl.Map({
+      container,
+      style: initial.style,
+      ...(initial.bbox ? { bounds: initial.bbox, fitBoundsOptions: { padding: 40, maxZoom: 16 } } : { center: [106.74, 21.96], zoom: 11 }),
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      locale: { 'NavigationControl.ZoomIn': zoomInLabel, 'NavigationControl.ZoomOut': zoomOutLabel, 'Map.Title': ariaLabel },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+    map.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
+    map.once('idle', () => setReady(true));
+    mapRef.current = map;
+    window.__ezgisSiteMap = map;
+    return () => {
+      mapRef.current = null;
+      if (window.__ezgisSiteMap === map) delete window.__ezgisSiteMap;
+      map.remove();
+    };
+    // Created once; later props are applied by the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && style !== initial.style) map.setStyle(style, { diff: true });
+  }, [style, initial.style]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && focus) map.flyTo({ center: focus, zoom: Math.max(map.getZoom(), 16), essential: true });
+  }, [focus]);
+
+  return <div ref={containerRef} className="site-map" role="region" aria-label={ariaLabel} data-ready={ready ? 'true' : undefined} />;
+}

@@ -1,0 +1,178 @@
+/**
+ * Projects in a real browser against the real server and the demo data, as of a fixed day
+ * (2025-10-01, the day after the final-accounts deadline of 30/09/2025): the dashboard lists the
+ * overdue projects, the Hữu Nghị internal road project shows its chainage segment on its map, an
+ * officer finds a chainage, records an update that appears in the history, and submits a monthly
+ * report that appears in the monthly summary.
+ * Screenshots and page logs of failing tests go to e2e/artifacts/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { siteSegmentLayerId } from '../client/map/site-map-style.ts';
+import { chromiumPath, hasChromium, launchBrowser, mustRunBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+const artifacts = path.resolve(import.meta.dirname, 'artifacts');
+const viewport = { width: 1280, height: 900 };
+const testDay = '2025-10-01';
+const roadProjectId = 'project-huu-nghi-internal-road-upgrade';
+
+if (!hasChromium && mustRunBrowser) {
+  describe('projects (e2e)', () => {
+    it('needs Chromium', () => {
+      throw new Error(`CI=true but ${chromiumPath} does not exist: install it (apt-get install chromium); the browser suite must not be skipped in CI`);
+    });
+  });
+} else if (!hasChromium) {
+  console.warn(`[e2e] skipped: ${chromiumPath} does not exist (apt-get install chromium). Set CI=true to make this a failure.`);
+}
+
+async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
+  await page.locator('input[name=password]').fill(`demo-${username}`);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.locator('.menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+describe.skipIf(!hasChromium)('projects (e2e)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pageLog: string[] = [];
+
+  beforeAll(async () => {
+    fs.mkdirSync(artifacts, { recursive: true });
+    server = await startServer({ env: { RATE_LIMIT_READS_PER_MINUTE: '100000' } });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport, locale: 'vi-VN' });
+    page = await context.newPage();
+    pageLog = [];
+    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const name = `projects-${task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+      await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true }).catch(() => undefined);
+      fs.writeFileSync(path.join(artifacts, `${name}.log`), `${pageLog.join('\n')}\n\n--- server ---\n${server.output()}`);
+    }
+    await context.close();
+  });
+
+  it('lists the overdue projects as of the test day, Bình Nghi and Đồng Bành among them', async () => {
+    await page.goto(`${server.url}/du-an?ngay=${testDay}`);
+    const overdue = page.locator('.overdue-list');
+    await overdue.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.locator('h1').textContent()).toBe('Dự án đầu tư');
+    const text = (await overdue.textContent()) ?? '';
+    expect(text).toContain('Bình Nghi');
+    expect(text).toContain('Đồng Bành');
+    expect(text).toContain('Quá hạn quyết toán');
+    expect(await page.locator('input[name=ngay]').inputValue()).toBe(testDay);
+    // The timeline highlights the same projects.
+    expect(await page.locator('.timeline-chart__row--highlighted').count()).toBe(await page.locator('.overdue-list__item').count());
+    expect(pageLog.filter((line) => line.startsWith('[pageerror]'))).toEqual([]);
+  });
+
+  it('narrows the list to overdue projects and keeps the filter in the link', async () => {
+    await page.goto(`${server.url}/du-an?ngay=${testDay}`);
+    const rows = page.locator('.projects-table tbody tr');
+    await rows.first().waitFor({ state: 'visible', timeout: 20_000 });
+    const all = await rows.count();
+    await page.getByRole('checkbox', { name: 'Chỉ dự án quá hạn' }).check();
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    expect(await page.locator('.projects-table__row--overdue').count()).toBe(await rows.count());
+    expect(await page.evaluate(() => window.location.search)).toContain('qua-han=1');
+  });
+
+  it('opens the Hữu Nghị internal road project and draws its chainage segment', async () => {
+    await page.goto(`${server.url}/du-an?ngay=${testDay}`);
+    await page.locator(`.projects-table tr[data-project="${roadProjectId}"] a`).click();
+    await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe(`/du-an/${roadProjectId}`);
+    const labels = page.locator('.chainage-segment__labels');
+    await labels.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await labels.textContent()).toBe('Km1+106.19 – Km1+838.85');
+    await page.locator('.site-map[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect.poll(
+      () => page.evaluate((layerId) => window.__ezgisSiteMap?.queryRenderedFeatures({ layers: [layerId] }).length ?? 0, siteSegmentLayerId),
+      { timeout: 20_000 },
+    ).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Xem trên bản đồ' }).getAttribute('href')).toContain(`sel=projects:${roadProjectId}`);
+    // Anonymous visitors get no update form.
+    expect(await page.locator('.project-update').count()).toBe(0);
+  });
+
+  it('finds a typed chainage on the road', async () => {
+    await page.goto(`${server.url}/du-an/${roadProjectId}`);
+    const box = page.getByRole('textbox', { name: 'Lý trình' });
+    await box.waitFor({ state: 'visible', timeout: 20_000 });
+    await box.fill('Km1+5OO');
+    await page.getByRole('button', { name: 'Tìm trên bản đồ' }).click();
+    await expect.poll(() => page.locator('.chainage-box .field__error').textContent()).toContain('Km1+500');
+    await box.fill('Km1+500,5');
+    await page.getByRole('button', { name: 'Tìm trên bản đồ' }).click();
+    await expect.poll(() => page.locator('.chainage-box__result').textContent(), { timeout: 20_000 }).toContain('Km1+500.50');
+  });
+
+  it('lets an officer record progress and shows it in the history', async () => {
+    await signIn(page, server, 'officer');
+    await page.goto(`${server.url}/du-an/${roadProjectId}?ngay=${testDay}`);
+    const form = page.locator('form.project-update');
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+
+    await form.getByRole('button', { name: 'Lưu cập nhật' }).click();
+    expect(await form.locator('.field__error').textContent()).toBe('Hãy ghi nội dung cập nhật.');
+
+    await form.locator('input[name=progressPercent]').fill('12,5');
+    await form.locator('textarea[name=note]').fill('Hoàn thành khảo sát tuyến (e2e)');
+    await form.getByRole('button', { name: 'Lưu cập nhật' }).click();
+    await expect.poll(() => form.locator('.form-success').textContent(), { timeout: 20_000 }).toBe('Đã lưu cập nhật.');
+
+    const history = page.locator('.project-history tbody tr').first();
+    await history.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await history.textContent()).toContain('Hoàn thành khảo sát tuyến (e2e)');
+    expect(await history.textContent()).toContain('officer');
+    expect(await page.locator('.project-fields').textContent()).toContain('12,5%');
+  });
+
+  it('lets an officer submit a monthly report and find it in the monthly summary', async () => {
+    await signIn(page, server, 'officer');
+    await page.goto(`${server.url}/du-an/${roadProjectId}`);
+    const form = page.locator('form.report-form');
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+    const period = await form.locator('input[name=period]').inputValue();
+    expect(period).toMatch(/^\d{4}-\d{2}$/);
+    expect(await form.textContent()).toMatch(/Hạn nộp hết ngày \d{2}\/\d{2}\/\d{4}/);
+
+    await form.locator('input[name=reportProgress]').fill('15');
+    await form.locator('textarea[name=issues]').fill('Chờ bàn giao mặt bằng đoạn Km1+500 (e2e)');
+    await form.locator('textarea[name=proposals]').fill('Đề nghị UBND xã Đồng Đăng hỗ trợ GPMB');
+    await form.getByRole('button', { name: 'Nộp báo cáo' }).click();
+    const sent = form.locator('.form-success');
+    await expect.poll(() => sent.textContent(), { timeout: 20_000 }).toMatch(/Đã nộp báo cáo, (đúng|trễ) hạn/);
+
+    await sent.getByRole('link', { name: 'Xem tổng hợp tháng' }).click();
+    await expect.poll(() => page.evaluate(() => `${window.location.pathname}${window.location.search}`)).toBe(`/bao-cao?ky=${period}`);
+    const row = page.locator(`.monthly-summary__table tr[data-project="${roadProjectId}"]`);
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await row.getAttribute('data-state')).not.toBe('missing');
+    expect(await row.textContent()).toContain('Chờ bàn giao mặt bằng đoạn Km1+500 (e2e)');
+    expect(await row.textContent()).toContain('15%');
+    // The other projects are listed too, as not reported.
+    expect(await page.locator('.monthly-summary__table tr[data-state="missing"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: /Tải CSV/ }).getAttribute('href')).toBe(`/api/reports/monthly.csv?period=${period}`);
+  });
+});
