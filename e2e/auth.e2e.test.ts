@@ -4,25 +4,13 @@
  * and the admin's journey: create a user, see it listed, find `users.create` in the audit log.
  * Screenshots and page logs of failing tests go to e2e/artifacts/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath, hasChromium, launchBrowser, mustRunBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useBrowserSession } from './browser-session.ts';
+import type { RunningServer } from './server.ts';
 
-const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 const viewport = { width: 1280, height: 800 };
 
-if (!hasChromium && mustRunBrowser) {
-  describe('accounts (e2e)', () => {
-    it('needs Chromium', () => {
-      throw new Error(`CI=true but ${chromiumPath} does not exist: install it (apt-get install chromium); the browser suite must not be skipped in CI`);
-    });
-  });
-} else if (!hasChromium) {
-  console.warn(`[e2e] skipped: ${chromiumPath} does not exist (apt-get install chromium). Set CI=true to make this a failure.`);
-}
 
 /** Signs in through the login page and waits for the user menu. */
 async function signIn(page: Page, server: RunningServer, username: string, password = `demo-${username}`): Promise<void> {
@@ -43,40 +31,17 @@ async function openUserMenu(page: Page): Promise<string> {
   return (await popup.textContent()) ?? '';
 }
 
-describe.skipIf(!hasChromium)('accounts (e2e)', () => {
+describeInBrowser('accounts (e2e)', () => {
+  const session = useBrowserSession({ name: 'auth', viewport, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' } });
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let pageLog: string[] = [];
 
-  beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    // Several sign-ins and page loads in a row: the anonymous read limit is not what is tested here.
-    server = await startServer({ env: { RATE_LIMIT_READS_PER_MINUTE: '100000' } });
-    browser = await launchBrowser();
+  beforeAll(() => {
+    server = session.server;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    page = await context.newPage();
-    pageLog = [];
-    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
-    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = `auth-${task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-      await page.screenshot({ path: path.join(artifacts, `${name}.png`) }).catch(() => undefined);
-      fs.writeFileSync(path.join(artifacts, `${name}.log`), `${pageLog.join('\n')}\n\n--- server ---\n${server.output()}`);
-    }
-    await context.close();
+  beforeEach(() => {
+    page = session.page;
   });
 
   it('signs in as the planner from the header, shows name and role in the menu, and signs out', async () => {

@@ -3,18 +3,15 @@
  * every data layer draws, a gate opens its popup, the language switches, a link reproduces a view.
  * Screenshots and page logs of failing tests go to e2e/artifacts/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { layerModules } from '../client/map/layers/index.ts';
 import { borderGatesCircleLayerId } from '../client/map/layers/border-gates.ts';
 import { communesFillLayerId } from '../client/map/layers/communes.ts';
-import { chromiumPath, hasChromium, launchBrowser, mustRunBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { describeInBrowser, useBrowserSession } from './browser-session.ts';
+import type { RunningServer } from './server.ts';
 
-const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 const viewport = { width: 1280, height: 800 };
 
 interface CatalogueLayer {
@@ -23,15 +20,6 @@ interface CatalogueLayer {
   featureCount: number;
 }
 
-if (!hasChromium && mustRunBrowser) {
-  describe('map (e2e)', () => {
-    it('needs Chromium', () => {
-      throw new Error(`CI=true but ${chromiumPath} does not exist: install it (apt-get install chromium); the browser suite must not be skipped in CI`);
-    });
-  });
-} else if (!hasChromium) {
-  console.warn(`[e2e] skipped: ${chromiumPath} does not exist (apt-get install chromium). Set CI=true to make this a failure.`);
-}
 
 async function trpcQuery<T>(server: RunningServer, procedure: string, input?: unknown): Promise<T> {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -78,43 +66,22 @@ async function jumpAndSettle(page: Page, center: [number, number], zoom: number)
   );
 }
 
-describe.skipIf(!hasChromium)('map (e2e)', () => {
+describeInBrowser('map (e2e)', () => {
+  const session = useBrowserSession({ name: 'map', viewport });
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let pageLog: string[] = [];
   let catalogue: CatalogueLayer[] = [];
   const dataSourceIds = layerModules.map((module) => module.id);
 
   beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
+    server = session.server;
     catalogue = await trpcQuery<CatalogueLayer[]>(server, 'layers.list');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    page = await context.newPage();
-    pageLog = [];
-    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
-    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
-  });
-
-  // afterEach sees the test's result (onTestFailed would run after the page is closed).
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-      await page.screenshot({ path: path.join(artifacts, `${name}.png`) }).catch(() => undefined);
-      fs.writeFileSync(path.join(artifacts, `${name}.log`), `${pageLog.join('\n')}\n\n--- server ---\n${server.output()}`);
-    }
-    await context.close();
+  beforeEach(() => {
+    page = session.page;
+    pageLog = session.pageLog;
   });
 
   it('loads the map until it is idle, in Vietnamese, with no page errors', async () => {

@@ -6,28 +6,16 @@
  * report that appears in the monthly summary.
  * Screenshots and page logs of failing tests go to e2e/artifacts/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteSegmentLayerId } from '../client/map/site-map-style.ts';
-import { chromiumPath, hasChromium, launchBrowser, mustRunBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { describeInBrowser, useBrowserSession } from './browser-session.ts';
+import type { RunningServer } from './server.ts';
 
-const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 const viewport = { width: 1280, height: 900 };
 const testDay = '2025-10-01';
 const roadProjectId = 'project-huu-nghi-internal-road-upgrade';
 
-if (!hasChromium && mustRunBrowser) {
-  describe('projects (e2e)', () => {
-    it('needs Chromium', () => {
-      throw new Error(`CI=true but ${chromiumPath} does not exist: install it (apt-get install chromium); the browser suite must not be skipped in CI`);
-    });
-  });
-} else if (!hasChromium) {
-  console.warn(`[e2e] skipped: ${chromiumPath} does not exist (apt-get install chromium). Set CI=true to make this a failure.`);
-}
 
 async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
   await page.goto(`${server.url}/dang-nhap`);
@@ -37,39 +25,19 @@ async function signIn(page: Page, server: RunningServer, username: string): Prom
   await page.locator('.menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
 }
 
-describe.skipIf(!hasChromium)('projects (e2e)', () => {
+describeInBrowser('projects (e2e)', () => {
+  const session = useBrowserSession({ name: 'projects', viewport, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' }, fullPageScreenshots: true });
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let pageLog: string[] = [];
 
-  beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    server = await startServer({ env: { RATE_LIMIT_READS_PER_MINUTE: '100000' } });
-    browser = await launchBrowser();
+  beforeAll(() => {
+    server = session.server;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    page = await context.newPage();
-    pageLog = [];
-    page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));
-    page.on('pageerror', (error) => pageLog.push(`[pageerror] ${error.message}`));
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = `projects-${task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-      await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true }).catch(() => undefined);
-      fs.writeFileSync(path.join(artifacts, `${name}.log`), `${pageLog.join('\n')}\n\n--- server ---\n${server.output()}`);
-    }
-    await context.close();
+  beforeEach(() => {
+    page = session.page;
+    pageLog = session.pageLog;
   });
 
   it('lists the overdue projects as of the test day, Bình Nghi and Đồng Bành among them', async () => {
