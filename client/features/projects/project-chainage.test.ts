@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapLinkToProject, projectChainages, readChainageText } from './project-chainage.ts';
+import { mapLinkToProject, readChainageText } from './project-chainage.ts';
 
 describe('readChainageText', () => {
   it('reads chainages as officers type them, with a decimal point or comma', () => {
@@ -14,10 +14,9 @@ describe('readChainageText', () => {
     expect(readChainageText('Km1+1500')).toEqual({ ok: false, reason: 'format' });
   });
 
-  it('reads the Hữu Nghị upgrade as given in the notice', () => {
-    const chainage = projectChainages['project-huu-nghi-internal-road-upgrade'];
-    expect(chainage && readChainageText(chainage.from)).toEqual({ ok: true, metres: 1106.19 });
-    expect(chainage && readChainageText(chainage.to)).toEqual({ ok: true, metres: 1838.85 });
+  it('reads the Hữu Nghị upgrade as the notice writes it, with a point or a Vietnamese comma', () => {
+    expect(readChainageText('Km1+106.19')).toEqual({ ok: true, metres: 1106.19 });
+    expect(readChainageText('Km1+838,85')).toEqual({ ok: true, metres: 1838.85 });
   });
 });
 

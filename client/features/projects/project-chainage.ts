@@ -1,20 +1,6 @@
-/**
- * Projects given by road chainage in the Board's notices, and the text of a typed chainage. The
- * road ids are features of the road-centrelines layer (geodata/road-centrelines.geojson). Pure.
- */
+/** The text of a typed chainage, and the map link of a project. Pure. */
 import { ChainageError } from '../../../shared/geo/chainage-error.ts';
 import { parseChainage } from '../../../shared/geo/parse-chainage.ts';
-
-export interface ProjectChainage {
-  roadId: string;
-  from: string;
-  to: string;
-}
-
-/** The Sep 2025 notice gives the Hữu Nghị internal road upgrade as Km1+106.19 – Km1+838.85. */
-export const projectChainages: Readonly<Record<string, ProjectChainage>> = {
-  'project-huu-nghi-internal-road-upgrade': { roadId: 'road-huu-nghi-gate', from: 'Km1+106.19', to: 'Km1+838.85' },
-};
 
 export type ChainageText = { ok: true; metres: number } | { ok: false; reason: 'empty' | 'format' };
 

@@ -25,7 +25,7 @@ import { formatDate, formatNumber } from '../feature-popup/format-value.ts';
 import { formatVietnamTime } from '../admin/format-time.ts';
 import { ChainageBox, type LocatedPoint } from './chainage-box.tsx';
 import { kindLabel, overdueReasonLabel, statusLabel } from './project-labels.ts';
-import { mapLinkToProject, projectChainages } from './project-chainage.ts';
+import { mapLinkToProject } from './project-chainage.ts';
 import { asOfSearch, parseProjectsSearch } from './projects-search.ts';
 import { ProjectUpdateForm } from './project-update-form.tsx';
 import { ReportForm } from '../reports/report-form.tsx';
@@ -145,7 +145,8 @@ function ProjectPlace({ project, language, mapHref }: { project: ProjectDetail; 
   const { t } = useTranslation();
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
-  const chainage = projectChainages[project.id];
+  // Road works given by chainage carry their road and stretch in the project data.
+  const chainage = project.chainage ?? undefined;
   const config = useQuery(trpc.config.client.queryOptions());
   const segment = useQuery(trpc.chainage.segment.queryOptions(
     { roadId: chainage?.roadId ?? '', from: chainage?.from ?? '', to: chainage?.to ?? '' },
