@@ -12,6 +12,14 @@ import type { RunningServer } from './server.ts';
 const viewport = { width: 1280, height: 800 };
 
 
+/**
+ * Waits for the app's own (history API) navigation to reach a path. Polls the URL rather than
+ * waitForURL, whose wait for a load event made same-document navigations flaky in CI.
+ */
+async function waitForPath(page: Page, pathname: string): Promise<void> {
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe(pathname);
+}
+
 /** Signs in through the login page and waits for the user menu. */
 async function signIn(page: Page, server: RunningServer, username: string, password = `demo-${username}`): Promise<void> {
   await page.goto(`${server.url}/dang-nhap`);
@@ -47,13 +55,13 @@ describeInBrowser('accounts (e2e)', () => {
   it('signs in as the planner from the header, shows name and role in the menu, and signs out', async () => {
     await page.goto(server.url);
     await page.getByRole('link', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(/\/dang-nhap/);
+    await waitForPath(page, '/dang-nhap');
     await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('planner');
     await page.locator('input[name=password]').fill('demo-planner');
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 
     // Back on the map it came from.
-    await page.waitForURL((url) => url.pathname === '/', { timeout: 20_000 });
+    await waitForPath(page, '/');
     const menu = await openUserMenu(page);
     expect(menu).toContain('Cán bộ Phòng Quản lý hạ tầng');
     expect(menu).toContain('Cán bộ quy hoạch (Phòng Hạ tầng)');
@@ -101,7 +109,7 @@ describeInBrowser('accounts (e2e)', () => {
     await signIn(page, server, 'admin');
     await openUserMenu(page);
     await page.getByRole('menuitem', { name: 'Quản lý người dùng' }).click();
-    await page.waitForURL(/\/quan-tri\/nguoi-dung$/);
+    await waitForPath(page, '/quan-tri/nguoi-dung');
     await page.locator('tr[data-username="planner"]').waitFor({ state: 'visible', timeout: 20_000 });
 
     const form = page.locator('form.admin-form');
@@ -123,7 +131,7 @@ describeInBrowser('accounts (e2e)', () => {
 
     await openUserMenu(page);
     await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
-    await page.waitForURL(/\/quan-tri\/nhat-ky/);
+    await waitForPath(page, '/quan-tri/nhat-ky');
     const entry = page.locator('tr[data-procedure="users.create"]').filter({ hasText: 'can-bo-e2e' });
     await entry.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await entry.textContent()).toContain('admin');
