@@ -1,24 +1,14 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { centrelineOnPlane } from '../../../shared/geo/centreline-on-plane.ts';
 import { chainageOfPoint } from '../../../shared/geo/chainage-of-point.ts';
 import { findLayer, type LayerDefinition } from '../../../shared/layers/registry.ts';
 import { testEngines } from '../../test-support/test-databases.ts';
 import { startTestApp, type TestApp } from '../../test-support/test-app.ts';
+import { trpcFailure } from '../../test-support/trpc-failure.ts';
 
 const road = 'road-huu-nghi-gate';
 
 /** The error a call fails with, or a failure when it succeeds. */
-async function failure(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe.each(testEngines)('chainage on $engine', (engine) => {
   let app: TestApp;
   beforeAll(async () => {
@@ -63,26 +53,26 @@ describe.each(testEngines)('chainage on $engine', (engine) => {
     });
 
     it('refuses an unreadable chainage with BAD_REQUEST naming the field', async () => {
-      const error = await failure(app.caller.chainage.locate({ roadId: road, chainage: 'one km' }));
+      const error = await trpcFailure(app.caller.chainage.locate({ roadId: road, chainage: 'one km' }));
       expect(error.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(/Km1\+106/);
       expect((error.cause as { field?: string }).field).toBe('chainage');
     });
 
     it('refuses a chainage beyond the road with BAD_REQUEST naming the field', async () => {
-      const error = await failure(app.caller.chainage.segment({ roadId: road, from: 'Km1+0', to: 'Km9+000' }));
+      const error = await trpcFailure(app.caller.chainage.segment({ roadId: road, from: 'Km1+0', to: 'Km9+000' }));
       expect(error.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(/beyond the road/);
       expect((error.cause as { field?: string }).field).toBe('to');
     });
 
     it('refuses a segment whose start is after its end', async () => {
-      const error = await failure(app.caller.chainage.segment({ roadId: road, from: 'Km1+800', to: 'Km1+100' }));
+      const error = await trpcFailure(app.caller.chainage.segment({ roadId: road, from: 'Km1+800', to: 'Km1+100' }));
       expect((error.cause as { field?: string }).field).toBe('to');
     });
 
     it('answers NOT_FOUND for an unknown road', async () => {
-      const error = await failure(app.caller.chainage.locate({ roadId: 'road-nowhere', chainage: 'Km0+100' }));
+      const error = await trpcFailure(app.caller.chainage.locate({ roadId: 'road-nowhere', chainage: 'Km0+100' }));
       expect(error.code).toBe('NOT_FOUND');
     });
 

@@ -1,23 +1,13 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLayer, type LayerDefinition } from '../../../shared/layers/registry.ts';
 import { testEngines } from '../../test-support/test-databases.ts';
 import { startTestApp, type Caller, type TestApp } from '../../test-support/test-app.ts';
 import { auditCount } from '../../test-support/db-snapshot.ts';
+import { trpcFailure } from '../../test-support/trpc-failure.ts';
 
 const projectLayer = findLayer('projects') as LayerDefinition;
 const binhNghi = 'project-binh-nghi-office';
 const dongBanh = 'project-dong-banh-ip-road-phase-1';
-
-async function failure(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe.each(testEngines)('projects on $engine', (engine) => {
   let app: TestApp;
@@ -90,7 +80,7 @@ describe.each(testEngines)('projects on $engine', (engine) => {
     });
 
     it('answers NOT_FOUND for an unknown project', async () => {
-      expect((await failure(app.caller.projects.get({ id: 'project-nowhere' }))).code).toBe('NOT_FOUND');
+      expect((await trpcFailure(app.caller.projects.get({ id: 'project-nowhere' }))).code).toBe('NOT_FOUND');
     });
 
     it('counts the dashboard by status and kind, sums only sourced capital and lists the overdue', async () => {
@@ -140,7 +130,7 @@ describe.each(testEngines)('projects on $engine', (engine) => {
     it('refuses an actual date in the future, naming the field, and changes nothing', async () => {
       app.clock.set('2025-10-15T03:00:00Z');
       const audits = await auditCount(app.deps.database.db);
-      const error = await failure(officer.projects.update({ id: binhNghi, actualEndDate: '2025-12-01', note: 'x' }));
+      const error = await trpcFailure(officer.projects.update({ id: binhNghi, actualEndDate: '2025-12-01', note: 'x' }));
       expect(error.code).toBe('BAD_REQUEST');
       expect((error.cause as { field?: string }).field).toBe('actualEndDate');
       expect(await auditCount(app.deps.database.db)).toBe(audits);
@@ -148,13 +138,13 @@ describe.each(testEngines)('projects on $engine', (engine) => {
 
     it('refuses a completion before the start', async () => {
       app.clock.set('2025-10-15T03:00:00Z');
-      const error = await failure(officer.projects.update({ id: binhNghi, actualStartDate: '2025-05-01', actualEndDate: '2025-04-01', note: 'x' }));
+      const error = await trpcFailure(officer.projects.update({ id: binhNghi, actualStartDate: '2025-05-01', actualEndDate: '2025-04-01', note: 'x' }));
       expect((error.cause as { field?: string }).field).toBe('actualEndDate');
       expect((await app.deps.features.get(projectLayer, binhNghi))?.properties.actualStartDate).toBeUndefined();
     });
 
     it('refuses progress above 100 %', async () => {
-      const error = await failure(officer.projects.update({ id: binhNghi, progressPercent: 120, note: 'x' }));
+      const error = await trpcFailure(officer.projects.update({ id: binhNghi, progressPercent: 120, note: 'x' }));
       expect(error.code).toBe('BAD_REQUEST');
     });
 

@@ -1,22 +1,12 @@
-import { TRPCError } from '@trpc/server';
 import type { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test-support/test-databases.ts';
 import { startTestApp, type Caller, type TestApp } from '../../test-support/test-app.ts';
 import { auditCount } from '../../test-support/db-snapshot.ts';
 import { reportOnTime } from './reports.service.ts';
+import { trpcFailure } from '../../test-support/trpc-failure.ts';
 
 const binhNghi = 'project-binh-nghi-office';
-
-async function failure(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const report = (overrides: Record<string, unknown> = {}) => ({ projectId: binhNghi, period: '2025-09', progressPercent: 95, issues: 'Chưa có quyết toán', proposals: 'Đề nghị Sở Tài chính thẩm tra', ...overrides });
 
@@ -81,32 +71,32 @@ describe.each(testEngines)('monthly reports on $engine', (engine) => {
 
     it('refuses a report for a future month, naming the field', async () => {
       app.clock.set('2025-09-20T03:00:00Z');
-      const error = await failure(officer.reports.submit(report({ period: '2025-10' })));
+      const error = await trpcFailure(officer.reports.submit(report({ period: '2025-10' })));
       expect(error.code).toBe('BAD_REQUEST');
       expect((error.cause as { field?: string }).field).toBe('period');
     });
 
     it('refuses a malformed period with BAD_REQUEST on the period', async () => {
-      const error = await failure(officer.reports.submit(report({ period: '2025-13' })));
+      const error = await trpcFailure(officer.reports.submit(report({ period: '2025-13' })));
       expect(error.code).toBe('BAD_REQUEST');
       expect((error.cause as ZodError).issues[0]?.path).toEqual(['period']);
     });
 
     it('refuses issues longer than 4000 characters with BAD_REQUEST on the issues', async () => {
-      const error = await failure(officer.reports.submit(report({ issues: 'x'.repeat(4001) })));
+      const error = await trpcFailure(officer.reports.submit(report({ issues: 'x'.repeat(4001) })));
       expect(error.code).toBe('BAD_REQUEST');
       expect((error.cause as ZodError).issues[0]?.path).toEqual(['issues']);
     });
 
     it('answers NOT_FOUND for an unknown project', async () => {
       app.clock.set('2025-09-20T03:00:00Z');
-      expect((await failure(officer.reports.submit(report({ projectId: 'project-nowhere' })))).code).toBe('NOT_FOUND');
+      expect((await trpcFailure(officer.reports.submit(report({ projectId: 'project-nowhere' })))).code).toBe('NOT_FOUND');
     });
 
     it('keeps the summary from anonymous and commune callers', async () => {
-      expect((await failure(app.caller.reports.monthlySummary({ period: '2025-09' }))).code).toBe('UNAUTHORIZED');
+      expect((await trpcFailure(app.caller.reports.monthlySummary({ period: '2025-09' }))).code).toBe('UNAUTHORIZED');
       const commune = app.callerAs(await app.user('xa-dong-dang'));
-      expect((await failure(commune.reports.monthlySummary({ period: '2025-09' }))).code).toBe('FORBIDDEN');
+      expect((await trpcFailure(commune.reports.monthlySummary({ period: '2025-09' }))).code).toBe('FORBIDDEN');
     });
 
     it('exports the summary as CSV with a BOM and formula-safe cells for a planner', async () => {

@@ -1,19 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import type { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test-support/test-databases.ts';
 import { startTestApp, type Caller, type TestApp } from '../../test-support/test-app.ts';
 import { auditCount } from '../../test-support/db-snapshot.ts';
-
-async function failure(call: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+import { trpcFailure } from '../../test-support/trpc-failure.ts';
 
 const figure = (overrides: Record<string, unknown> = {}) => ({
   metric: 'infrastructure-fees' as const,
@@ -70,22 +60,22 @@ describe.each(testEngines)('trade figures on $engine', (engine) => {
     it('refuses a second figure for the same metric and period with CONFLICT', async () => {
       app.clock.set('2025-11-05T03:00:00Z');
       await officer.trade.add(figure({ metric: 'customs-turnover', printed: '1 triệu USD' }));
-      expect((await failure(officer.trade.add(figure({ metric: 'customs-turnover', printed: '1 triệu USD' })))).code).toBe('CONFLICT');
+      expect((await trpcFailure(officer.trade.add(figure({ metric: 'customs-turnover', printed: '1 triệu USD' })))).code).toBe('CONFLICT');
     });
 
     it('refuses a period ending in the future, naming periodTo', async () => {
       app.clock.set('2025-11-05T03:00:00Z');
-      const error = await failure(officer.trade.add(figure({ periodTo: '2025-12' })));
+      const error = await trpcFailure(officer.trade.add(figure({ periodTo: '2025-12' })));
       expect((error.cause as { field?: string }).field).toBe('periodTo');
     });
 
     it('refuses a period that ends before it starts', async () => {
-      const error = await failure(officer.trade.add(figure({ periodFrom: '2025-06', periodTo: '2025-01' })));
+      const error = await trpcFailure(officer.trade.add(figure({ periodFrom: '2025-06', periodTo: '2025-01' })));
       expect((error.cause as ZodError).issues[0]?.path).toEqual(['periodTo']);
     });
 
     it('refuses a figure without a source', async () => {
-      const error = await failure(officer.trade.add(figure({ source: '' })));
+      const error = await trpcFailure(officer.trade.add(figure({ source: '' })));
       expect((error.cause as ZodError).issues[0]?.path).toEqual(['source']);
     });
   });
