@@ -101,6 +101,8 @@ export const en: Messages = {
   nav: {
     map: 'Map',
     projects: 'Projects',
+    border: 'Border gates',
+    trade: 'Trade',
     users: 'User management',
     audit: 'Audit log',
     admin: 'Administration',
@@ -409,5 +411,15 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     resetBearing: 'Reset bearing to north',
     attribution: 'Map sources',
+  },
+  mapFilter: {
+    status: 'Filter by status',
+    all: 'All projects',
+    overdue: 'Overdue',
+    asOf: 'Status as of',
+    today: 'Back to today',
+    shown: 'Showing {{shown}} of {{total}} projects, status as of {{date}}',
+    overdueLegend: 'Overdue (red dashed outline, red ring)',
+    overdueBadge: 'Overdue',
   },
 };

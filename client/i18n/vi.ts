@@ -103,6 +103,8 @@ export const vi = {
   nav: {
     map: 'Bản đồ',
     projects: 'Dự án',
+    border: 'Cửa khẩu',
+    trade: 'Thương mại',
     users: 'Quản lý người dùng',
     audit: 'Nhật ký thay đổi',
     admin: 'Quản trị',
@@ -411,6 +413,16 @@ export const vi = {
     zoomOut: 'Thu nhỏ',
     resetBearing: 'Đặt lại hướng bắc',
     attribution: 'Nguồn bản đồ',
+  },
+  mapFilter: {
+    status: 'Lọc theo tình trạng',
+    all: 'Tất cả dự án',
+    overdue: 'Quá hạn',
+    asOf: 'Tình trạng tính đến ngày',
+    today: 'Về hôm nay',
+    shown: 'Hiển thị {{shown}}/{{total}} dự án, tình trạng tính đến {{date}}',
+    overdueLegend: 'Quá hạn (viền đỏ nét đứt, vòng đỏ)',
+    overdueBadge: 'Quá hạn',
   },
 } as const;
 
