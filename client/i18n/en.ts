@@ -469,8 +469,9 @@ export const en: Messages = {
     intro: 'Turnover and revenue through the border gates, per period, exactly as the source documents give them; every figure with its source.',
     loading: 'Loading the figures…',
     loadFailed: 'Could not load the figures',
+    borderLink: '← Border gates, markers and cargo roads',
     empty: 'No figures for this metric yet.',
-    chartTitle: '{{metric}} ({{unit}})',
+    chartTitle: 'By period, in {{unit}}',
     sources: 'Sources',
     printed: 'As printed',
     form: {

@@ -471,8 +471,9 @@ export const vi = {
     intro: 'Kim ngạch và số thu qua các cửa khẩu theo từng kỳ, đúng như văn bản nguồn ghi; mỗi số liệu kèm nguồn.',
     loading: 'Đang tải số liệu…',
     loadFailed: 'Không tải được số liệu',
+    borderLink: '← Cửa khẩu, mốc biên giới và đường chuyên dụng',
     empty: 'Chưa có số liệu cho chỉ tiêu này.',
-    chartTitle: '{{metric}} ({{unit}})',
+    chartTitle: 'Theo kỳ, đơn vị: {{unit}}',
     sources: 'Nguồn số liệu',
     printed: 'Nguyên văn',
     form: {

@@ -15,6 +15,8 @@ import { PageMessage } from '../../ui/page-message.tsx';
 import { Spinner } from '../../ui/spinner.tsx';
 import { useTRPC } from '../../app/trpc.ts';
 import { useCurrentUser } from '../../app/use-auth.ts';
+import { useNavigation } from '../../app/navigation.ts';
+import { routePaths } from '../../app/routes.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
 import { apiErrorInfo } from '../../app/api-error.ts';
 import { periodLabel, tradeSeries } from './trade-series.ts';
@@ -34,6 +36,7 @@ export function TradePage() {
   const errorMessage = useErrorMessage();
   const me = useCurrentUser();
   const mayAdd = me.data?.role === 'officer' || me.data?.role === 'admin';
+  const { onLinkClick } = useNavigation();
   const figures = useQuery(trpc.trade.list.queryOptions());
 
   return (
@@ -41,6 +44,9 @@ export function TradePage() {
       <header className="admin-page__header">
         <h1 className="admin-page__title">{t('trade.title')}</h1>
         <p className="admin-page__intro">{t('trade.intro')}</p>
+        <p className="projects-page__links">
+          <a href={routePaths.border} onClick={onLinkClick}>{t('trade.borderLink')}</a>
+        </p>
       </header>
 
       {figures.isPending && <div className="page__loading"><Spinner label={t('trade.loading')} /><span>{t('trade.loading')}</span></div>}
@@ -64,7 +70,7 @@ export function TradePage() {
               ) : (
                 <>
                   <BarChart
-                    title={t('trade.chartTitle', { metric: series.label, unit: series.unitLabel })}
+                    title={t('trade.chartTitle', { unit: series.unitLabel })}
                     items={series.points.map((point) => ({
                       key: point.id,
                       label: point.period,
