@@ -40,6 +40,12 @@ export function AppHeader({ language, onLanguageChange }: { language: Language; 
         >
           {t('nav.projects')}
         </a>
+        <a className="app-header__link" href={routePaths.border} onClick={onLinkClick} aria-current={route.name === 'border' ? 'page' : undefined}>
+          {t('nav.border')}
+        </a>
+        <a className="app-header__link" href={routePaths.trade} onClick={onLinkClick} aria-current={route.name === 'trade' ? 'page' : undefined}>
+          {t('nav.trade')}
+        </a>
         <LanguageSwitch<Language> label={t('language.label')} options={options} value={language} onChange={onLanguageChange} />
         {me.data ? (
           <UserMenu user={me.data} language={language} />

@@ -22,6 +22,8 @@ const UsersPage = lazy(() => import('../features/admin/users-page.tsx').then((mo
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx').then((module) => ({ default: module.AuditPage })));
 const ProjectsPage = lazy(() => import('../features/projects/projects-page.tsx').then((module) => ({ default: module.ProjectsPage })));
 const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summary-page.tsx').then((module) => ({ default: module.MonthlySummaryPage })));
+const BorderPage = lazy(() => import('../features/border/border-page.tsx').then((module) => ({ default: module.BorderPage })));
+const TradePage = lazy(() => import('../features/trade/trade-page.tsx').then((module) => ({ default: module.TradePage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -48,6 +50,10 @@ function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): str
       return `${t('reports.pageTitle')} · ${t('app.name')}`;
     case 'project':
       return `${t('projects.sheetTitle')} · ${t('app.name')}`;
+    case 'border':
+      return `${t('border.title')} · ${t('app.name')}`;
+    case 'trade':
+      return `${t('trade.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -76,6 +82,8 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'projects' && <ProjectsPage />}
             {route.name === 'reports' && <MonthlySummaryPage />}
             {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}
+            {route.name === 'border' && <BorderPage />}
+            {route.name === 'trade' && <TradePage />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

@@ -13,6 +13,8 @@ import { SelectTool } from '../map/tools/select.tsx';
 import { representativePoint } from '../map/tools/anchor-point.ts';
 import { basemapLandSourceId, basemapProvinceSourceId } from '../map/basemap.ts';
 import { LayersPanel } from '../features/layers-panel/layers-panel.tsx';
+import { ProjectsMapFilter } from '../features/layers-panel/projects-map-filter.tsx';
+import { projectFilterExpression } from '../map/layers/projects.ts';
 import { panelItems } from '../features/layers-panel/panel-items.ts';
 import { basemapLegendEntries } from '../features/layers-panel/legend-entries.ts';
 import { FeaturePopup } from '../features/feature-popup/feature-popup.tsx';
@@ -63,7 +65,7 @@ export function MapPage({ initialState, language, onLanguageChange }: {
     retry: 0,
     staleTime: Infinity,
   });
-  const layerData = useLayerData(catalogue, origin);
+  const layerData = useLayerData(catalogue, origin, state.asOf);
 
   useUrlHashSync(state, dispatch);
   useEffect(() => {
@@ -114,12 +116,16 @@ export function MapPage({ initialState, language, onLanguageChange }: {
   // The style: rebuilt only when its inputs change (compared as JSON: they are small).
   const styleInput: StyleInput = {
     basemap: basemapInput(origin, basemapConfig, onlineStyleQuery.data),
-    layers: (catalogue ?? []).map((layer) => ({
-      id: layer.id,
-      visible: isLayerVisible(state, layer.id),
-      opacity: layerOpacity(state, layer.id),
-      source: layerData.sources[layer.id] ?? null,
-    })),
+    layers: (catalogue ?? []).map((layer) => {
+      const filter = layer.id === 'projects' ? projectFilterExpression(state.projectFilter) : undefined;
+      return {
+        id: layer.id,
+        visible: isLayerVisible(state, layer.id),
+        opacity: layerOpacity(state, layer.id),
+        source: layerData.sources[layer.id] ?? null,
+        ...(filter === undefined ? {} : { filter }),
+      };
+    }),
   };
   const styleKey = JSON.stringify(styleInput);
   const style = useMemo(() => buildStyle(JSON.parse(styleKey) as StyleInput), [styleKey]);
@@ -176,6 +182,18 @@ export function MapPage({ initialState, language, onLanguageChange }: {
               onVisibilityChange={(layerId, visible) => dispatch({ type: 'layer-visibility-set', layerId, visible })}
               onOpacityChange={(layerId, opacity) => dispatch({ type: 'layer-opacity-set', layerId, opacity })}
               onRetry={layerData.retry}
+              layerControls={{
+                projects: (
+                  <ProjectsMapFilter
+                    filter={state.projectFilter}
+                    asOf={state.asOf}
+                    features={layerData.features('projects')}
+                    language={language}
+                    onFilterChange={(filter) => dispatch({ type: 'project-filter-set', filter })}
+                    onAsOfChange={(asOf) => dispatch({ type: 'as-of-set', asOf })}
+                  />
+                ),
+              }}
             />
           )}
           {catalogueQuery.isError && <p className="app-sidebar__error" role="alert">{t('catalogue.errorTitle')}</p>}

@@ -16,6 +16,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/bao-cao', '?ky=2025-09')).toEqual({ name: 'reports' });
   });
 
+  it('reads the border and trade pages', () => {
+    expect(parseRoute('/cua-khau', '')).toEqual({ name: 'border' });
+    expect(parseRoute('/thuong-mai/', '')).toEqual({ name: 'trade' });
+  });
+
   it('writes a project path', () => {
     expect(projectPath('project-binh-nghi')).toBe('/du-an/project-binh-nghi');
   });

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'audit' }
   | { name: 'projects' }
   | { name: 'reports' }
+  | { name: 'border' }
+  | { name: 'trade' }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
   | { name: 'not-found'; path: string };
@@ -22,6 +24,8 @@ export const routePaths = {
   audit: '/quan-tri/nhat-ky',
   projects: '/du-an',
   reports: '/bao-cao',
+  border: '/cua-khau',
+  trade: '/thuong-mai',
 } as const;
 
 /** A project's sheet. */
@@ -73,6 +77,10 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'projects' };
     case routePaths.reports:
       return { name: 'reports' };
+    case routePaths.border:
+      return { name: 'border' };
+    case routePaths.trade:
+      return { name: 'trade' };
     default: {
       const project = projectPathPattern.exec(path);
       if (project?.[1]) return { name: 'project', id: project[1] };

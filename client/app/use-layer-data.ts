@@ -22,9 +22,12 @@ export interface TileJson {
   bounds?: [number, number, number, number];
 }
 
-function featuresInput(layer: LayerSummary): RouterInputs['layers']['features'] {
+function featuresInput(layer: LayerSummary, asOf: string | null): RouterInputs['layers']['features'] {
   // The layer's whole extent: these layers are small; `truncated` says when they are not.
-  return layer.bbox ? { layerId: layer.id, bbox: layer.bbox, limit: FEATURE_LIMIT_MAX } : { layerId: layer.id, limit: FEATURE_LIMIT_MAX };
+  const input: RouterInputs['layers']['features'] = layer.bbox ? { layerId: layer.id, bbox: layer.bbox, limit: FEATURE_LIMIT_MAX } : { layerId: layer.id, limit: FEATURE_LIMIT_MAX };
+  // Projects carry their status derived for that day (today when null).
+  if (layer.id === 'projects' && asOf !== null) input.asOf = asOf;
+  return input;
 }
 
 async function fetchTileJson(url: string, signal: AbortSignal): Promise<TileJson> {
@@ -53,7 +56,8 @@ export interface LayerData {
   retry: (layerId: string) => void;
 }
 
-export function useLayerData(catalogue: readonly LayerSummary[] | undefined, origin: string): LayerData {
+/** `asOf`: the day project status is derived for, null for today. */
+export function useLayerData(catalogue: readonly LayerSummary[] | undefined, origin: string, asOf: string | null = null): LayerData {
   const trpc = useTRPC();
   const queryClient: QueryClient = useQueryClient();
   const layers = useMemo(() => catalogue ?? [], [catalogue]);
@@ -62,7 +66,7 @@ export function useLayerData(catalogue: readonly LayerSummary[] | undefined, ori
 
   const featureResults = useQueries({
     queries: geojsonLayers.map((layer) => ({
-      ...trpc.layers.features.queryOptions(featuresInput(layer)),
+      ...trpc.layers.features.queryOptions(featuresInput(layer, asOf)),
       // Megabytes of coordinates: comparing them with the previous result to share structure
       // costs more than it saves.
       structuralSharing: false,
@@ -111,8 +115,8 @@ export function useLayerData(catalogue: readonly LayerSummary[] | undefined, ori
     const list = queryClient.getQueryData(trpc.layers.list.queryKey());
     const layer = list?.find((candidate) => candidate.id === layerId);
     if (!layer) throw new Error(`unknown layer ${layerId}`);
-    return queryClient.fetchQuery({ ...trpc.layers.features.queryOptions(featuresInput(layer)), structuralSharing: false });
-  }, [queryClient, trpc]);
+    return queryClient.fetchQuery({ ...trpc.layers.features.queryOptions(featuresInput(layer, asOf)), structuralSharing: false });
+  }, [queryClient, trpc, asOf]);
 
   const retry = useCallback((layerId: string) => {
     const geojsonIndex = geojsonLayers.findIndex((layer) => layer.id === layerId);

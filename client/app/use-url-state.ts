@@ -22,11 +22,11 @@ export function storedLanguage(): Language | undefined {
 }
 
 export function useUrlHashSync(state: UiState, dispatch: Dispatch<UiAction>): void {
-  const { view, visibleLayers, language, selected } = state;
+  const { view, visibleLayers, language, selected, projectFilter, asOf } = state;
   useEffect(() => {
-    const hash = formatUrlHash({ view, visibleLayers, language, selected });
+    const hash = formatUrlHash({ view, visibleLayers, language, selected, projectFilter, asOf });
     if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
-  }, [view, visibleLayers, language, selected]);
+  }, [view, visibleLayers, language, selected, projectFilter, asOf]);
 
   useEffect(() => {
     const onHashChange = () => dispatch({ type: 'url-state-applied', urlState: parseUrlHash(window.location.hash) });

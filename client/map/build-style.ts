@@ -4,7 +4,7 @@
  * two results (style-update.ts), so this is the single source of truth for sources and layers.
  * No text symbol layers: there are no glyphs offline; names show in tooltips and popups.
  */
-import type { GeoJSONSourceSpecification, LayerSpecification, SourceSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSourceSpecification, LayerSpecification, SourceSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import type { BBox } from '../../shared/geo/bbox.ts';
 import { basemapParts, type BasemapInput } from './basemap.ts';
 import { bands, type BandedLayer } from './layers/layer-module.ts';
@@ -22,6 +22,8 @@ export interface DataLayerInput {
   opacity: number;
   /** null while the source is not known yet (e.g. TileJSON loading): the layer is left out. */
   source: LayerSourceInput | null;
+  /** Only features matching this are drawn (projects by status, see layers/projects.ts). */
+  filter?: FilterSpecification;
 }
 
 /** Re-exported so that code outside map/ never imports maplibre-gl itself (STYLE §2). */
@@ -71,6 +73,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         ...(layerInput.source.kind === 'vector' ? { sourceLayer: module.id } : {}),
         visible: layerInput.visible,
         opacity: layerInput.opacity,
+        ...(layerInput.filter === undefined ? {} : { filter: layerInput.filter }),
       }),
     );
   }

@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BBox } from '../../shared/geo/bbox.ts';
+import { hatchImage, hatchImageId, hatchNameOf, hatchPatterns } from './hatch-pattern.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -19,12 +20,14 @@ declare global {
   }
 }
 
-export function SiteMap({ style, bbox, focus, ariaLabel, zoomInLabel, zoomOutLabel }: {
+export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel }: {
   style: StyleSpecification;
   /** Shown at first; [west, south, east, north]. */
   bbox: BBox | null;
   /** [lon, lat] to fly to. */
   focus: [number, number] | null;
+  /** An area to show whole when it changes (an area rather than a point: Co Sa – Nà Ủ). */
+  fitTo?: BBox | null;
   ariaLabel: string;
   zoomInLabel: string;
   zoomOutLabel: string;
@@ -50,6 +53,11 @@ export function SiteMap({ style, bbox, focus, ariaLabel, zoomInLabel, zoomOutLab
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
     map.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-right');
+    // Hatched areas (a gate whose location is not agreed) use generated pattern images.
+    map.on('styleimagemissing', (event) => {
+      const name = hatchNameOf(event.id);
+      if (name && !map.hasImage(event.id)) map.addImage(hatchImageId(name), hatchImage(hatchPatterns[name]));
+    });
     map.once('idle', () => setReady(true));
     mapRef.current = map;
     window.__ezgisSiteMap = map;
@@ -71,6 +79,12 @@ export function SiteMap({ style, bbox, focus, ariaLabel, zoomInLabel, zoomOutLab
     const map = mapRef.current;
     if (map && focus) map.flyTo({ center: focus, zoom: Math.max(map.getZoom(), 16), essential: true });
   }, [focus]);
+
+  const fitKey = fitTo ? fitTo.join(',') : null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && fitKey) map.fitBounds(fitKey.split(',').map(Number) as unknown as BBox, { padding: 60, maxZoom: 15, essential: true });
+  }, [fitKey]);
 
   return <div ref={containerRef} className="site-map" role="region" aria-label={ariaLabel} data-ready={ready ? 'true' : undefined} />;
 }

@@ -99,3 +99,17 @@ describe('uiReducer', () => {
     expect(uiReducer(selected, { type: 'url-state-applied', urlState: {} }).selected).toBeNull();
   });
 });
+
+describe('uiReducer: the projects filter', () => {
+  it('starts from the link, changes with the panel, and follows a hand-edited hash', () => {
+    const fromLink = initialUiState({ projectFilter: 'overdue', asOf: '2025-10-01' });
+    expect(fromLink).toMatchObject({ projectFilter: 'overdue', asOf: '2025-10-01' });
+    const halted = uiReducer(fromLink, { type: 'project-filter-set', filter: 'halted' });
+    expect(halted.projectFilter).toBe('halted');
+    expect(uiReducer(halted, { type: 'project-filter-set', filter: 'halted' })).toBe(halted);
+    const today = uiReducer(halted, { type: 'as-of-set', asOf: null });
+    expect(today.asOf).toBeNull();
+    // A link without the filter shows every project again, as of today.
+    expect(uiReducer(fromLink, { type: 'url-state-applied', urlState: { language: 'vi' } })).toMatchObject({ projectFilter: '', asOf: null });
+  });
+});

@@ -4,6 +4,7 @@
  * Server data (catalogue, features) lives in the query cache, not here (STYLE §6).
  */
 import { defaultLanguage, type Language } from '../i18n/languages.ts';
+import type { ProjectMapFilter } from '../map/layers/projects.ts';
 
 /** A map view: centre as [lon, lat] in WGS84 degrees, MapLibre zoom level. */
 export interface MapView {
@@ -52,6 +53,10 @@ export interface UiState {
   /** Map-side errors per layer (e.g. tiles failing to load), readable messages. */
   renderErrors: Readonly<Record<string, string>>;
   notices: readonly NoticeCode[];
+  /** Projects shown on the map: all, one derived status, or the overdue ones. */
+  projectFilter: ProjectMapFilter;
+  /** The day project status is derived for (YYYY-MM-DD); null: today in Vietnam. */
+  asOf: string | null;
 }
 
 export type UiAction =
@@ -67,7 +72,9 @@ export type UiAction =
   | { type: 'render-error'; layerId: string; message: string }
   | { type: 'notice-shown'; notice: NoticeCode }
   | { type: 'notice-dismissed'; notice: NoticeCode }
-  | { type: 'url-state-applied'; urlState: UrlState };
+  | { type: 'url-state-applied'; urlState: UrlState }
+  | { type: 'project-filter-set'; filter: ProjectMapFilter }
+  | { type: 'as-of-set'; asOf: string | null };
 
 /** What a shared link carries (see url-hash.ts); every part optional. */
 export interface UrlState {
@@ -75,6 +82,8 @@ export interface UrlState {
   visibleLayers?: readonly string[];
   language?: Language;
   selected?: FeatureRef;
+  projectFilter?: ProjectMapFilter;
+  asOf?: string;
 }
 
 export function initialUiState(urlState: UrlState = {}, storedLanguage?: Language): UiState {
@@ -89,6 +98,8 @@ export function initialUiState(urlState: UrlState = {}, storedLanguage?: Languag
     tileSummaries: {},
     renderErrors: {},
     notices: [],
+    projectFilter: urlState.projectFilter ?? '',
+    asOf: urlState.asOf ?? null,
   };
 }
 
@@ -154,6 +165,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return { ...state, renderErrors: { ...state.renderErrors, [action.layerId]: action.message } };
     case 'notice-shown':
       return state.notices.includes(action.notice) ? state : { ...state, notices: [...state.notices, action.notice] };
+    case 'project-filter-set':
+      return state.projectFilter === action.filter ? state : { ...state, projectFilter: action.filter };
+    case 'as-of-set':
+      return state.asOf === action.asOf ? state : { ...state, asOf: action.asOf };
     case 'notice-dismissed':
       return { ...state, notices: state.notices.filter((notice) => notice !== action.notice) };
     case 'url-state-applied': {
@@ -165,6 +180,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
         language: urlState.language ?? state.language,
         view: urlState.view ?? state.view,
         visibleLayers: urlState.visibleLayers ?? state.visibleLayers,
+        projectFilter: urlState.projectFilter ?? '',
+        asOf: urlState.asOf ?? null,
         pendingSelection: selectionChanged ? (urlState.selected ?? null) : state.pendingSelection,
         selected: urlState.selected === undefined ? null : state.selected,
       };

@@ -50,3 +50,23 @@ describe('formatUrlHash', () => {
     expect(formatUrlHash({ view: parsed.view ?? null, visibleLayers: parsed.visibleLayers ?? null, language: parsed.language ?? 'vi', selected: null })).toBe(hash);
   });
 });
+
+describe('the projects filter in the hash', () => {
+  it('reads the overdue filter and the day, in the words of /du-an', () => {
+    expect(parseUrlHash('#trang-thai=qua-han&ngay=2025-10-01')).toEqual({ projectFilter: 'overdue', asOf: '2025-10-01' });
+    expect(parseUrlHash('#trang-thai=halted')).toEqual({ projectFilter: 'halted' });
+  });
+
+  it('ignores an unknown status, the English word and a day that is not a calendar day', () => {
+    expect(parseUrlHash('#trang-thai=late&ngay=2025-02-30')).toEqual({});
+    expect(parseUrlHash('#trang-thai=overdue')).toEqual({});
+  });
+
+  it('writes them only when set, and round-trips', () => {
+    const base = { view: null, visibleLayers: null, language: 'vi' as const, selected: null };
+    expect(formatUrlHash({ ...base, projectFilter: '', asOf: null })).toBe('#lang=vi');
+    const hash = formatUrlHash({ ...base, projectFilter: 'overdue', asOf: '2025-10-01' });
+    expect(hash).toBe('#lang=vi&trang-thai=qua-han&ngay=2025-10-01');
+    expect(parseUrlHash(hash)).toEqual({ language: 'vi', projectFilter: 'overdue', asOf: '2025-10-01' });
+  });
+});

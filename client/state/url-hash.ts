@@ -1,10 +1,16 @@
 /**
- * The URL hash mirrors what a user would share: `#map=zoom/lat/lon&layers=a,b&lang=en&sel=layer:id`.
+ * The URL hash mirrors what a user would share: `#map=zoom/lat/lon&layers=a,b&lang=en&sel=layer:id`,
+ * plus the projects' status filter and day when set (`trang-thai=qua-han&ngay=2025-10-01`, as on /du-an).
  * Order inside `map=` follows the common web-map convention (zoom/lat/lon); everything else in
  * the app is [lon, lat]. Pure: parse and format only, the app wires it to `location`.
  */
 import { isLanguage } from '../i18n/languages.ts';
+import { isoDateSchema } from '../../shared/schemas/projects.ts';
+import { isProjectMapFilter } from '../map/layers/projects.ts';
 import type { FeatureRef, UiState, UrlState } from './ui-state.ts';
+
+/** The overdue filter in links, in Vietnamese like the other query words. */
+const overdueWord = 'qua-han';
 
 const ZOOM_DECIMALS = 2;
 /** 5 decimals of a degree ≈ 1 m: enough to reproduce a view. */
@@ -39,6 +45,11 @@ export function parseUrlHash(hash: string): UrlState {
   const sel = params.get('sel');
   const selected = sel === null ? undefined : parseSelection(sel);
   if (selected) state.selected = selected;
+  const status = params.get('trang-thai');
+  const filter = status === overdueWord ? 'overdue' : status === 'overdue' ? null : status;
+  if (filter && isProjectMapFilter(filter)) state.projectFilter = filter;
+  const day = params.get('ngay');
+  if (day !== null && isoDateSchema.safeParse(day).success) state.asOf = day;
   return state;
 }
 
@@ -48,7 +59,7 @@ function encodeValue(value: string): string {
 }
 
 /** Writes the shareable part of the UI state as a hash, starting with '#'. */
-export function formatUrlHash(state: Pick<UiState, 'view' | 'visibleLayers' | 'language' | 'selected'>): string {
+export function formatUrlHash(state: Pick<UiState, 'view' | 'visibleLayers' | 'language' | 'selected'> & Partial<Pick<UiState, 'projectFilter' | 'asOf'>>): string {
   const parts: string[] = [];
   if (state.view) {
     const [lon, lat] = state.view.center;
@@ -58,5 +69,7 @@ export function formatUrlHash(state: Pick<UiState, 'view' | 'visibleLayers' | 'l
     parts.push(`layers=${encodeValue([...state.visibleLayers].sort().join(','))}`);
   parts.push(`lang=${state.language}`);
   if (state.selected) parts.push(`sel=${encodeValue(`${state.selected.layerId}:${state.selected.featureId}`)}`);
+  if (state.projectFilter) parts.push(`trang-thai=${state.projectFilter === 'overdue' ? overdueWord : state.projectFilter}`);
+  if (state.asOf) parts.push(`ngay=${state.asOf}`);
   return `#${parts.join('&')}`;
 }

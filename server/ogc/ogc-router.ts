@@ -12,7 +12,9 @@ import { badRequest, notFound } from '../http/http-error.ts';
 import { parseBBoxParam, parseIntegerParam, singleParam } from '../http/query-params.ts';
 import { requestSession } from '../auth/request-session.ts';
 import { audienceOf, layerIsRedactedFor, redactFeature, redactFeatures } from '../features/layers/redact.ts';
-import type { FeaturePage } from '../geo-store/feature-store.ts';
+import type { FeaturePage, StoredFeature } from '../geo-store/feature-store.ts';
+import { withDerivedStatus } from '../features/projects/derived-status.ts';
+import { asOfDay } from '../features/projects/projects.service.ts';
 
 const OGC_LIMIT_DEFAULT = 100;
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
@@ -20,6 +22,11 @@ const reservedParams = new Set(['bbox', 'limit', 'offset', 'datetime', 'f', 'bbo
 
 /** `datetime=` per OGC: an instant or an interval with open ends (`..`). */
 const datetimePattern = /^(\.\.|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9:]+)?)?)(\/(\.\.|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9:]+)?)?))?$/;
+
+/** Projects carry their status derived for today, as on the map (features/projects/derived-status.ts). */
+function withDerived(deps: AppDeps, layer: LayerDefinition, features: StoredFeature[]): StoredFeature[] {
+  return layer.id === 'projects' ? withDerivedStatus(features, asOfDay(deps, undefined)) : features;
+}
 
 function baseUrl(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}/ogc`;
@@ -123,10 +130,10 @@ export function createOgcRouter(deps: AppDeps): Router {
       // filter again on the redacted properties, and page in memory.
       const all = await deps.features.query(layer, { bbox, limit: 1_000_000, offset: 0, filters });
       const visible = redactFeatures(layer, all.features, audience).filter((f) => matchesFilters(f.properties, filters));
-      page = { features: visible.slice(offset, offset + limit), numberMatched: visible.length };
+      page = { features: withDerived(deps, layer, visible.slice(offset, offset + limit)), numberMatched: visible.length };
     } else {
       const stored = await deps.features.query(layer, { bbox, limit, offset, filters });
-      page = { features: redactFeatures(layer, stored.features, audience), numberMatched: stored.numberMatched };
+      page = { features: withDerived(deps, layer, redactFeatures(layer, stored.features, audience)), numberMatched: stored.numberMatched };
     }
     const base = baseUrl(req);
     const itemsUrl = (newOffset: number) => {
@@ -159,7 +166,8 @@ export function createOgcRouter(deps: AppDeps): Router {
     const layer = collectionOrThrow(req.params.collectionId);
     const stored = await deps.features.get(layer, req.params.featureId);
     if (!stored) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
-    const feature = redactFeature(layer, stored, audienceOf((await requestSession(deps, req, res)).user));
+    const [feature] = withDerived(deps, layer, [redactFeature(layer, stored, audienceOf((await requestSession(deps, req, res)).user))]);
+    if (!feature) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
     res.vary('Cookie');
     const base = baseUrl(req);
     res.type('application/geo+json').send(

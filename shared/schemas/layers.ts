@@ -1,6 +1,7 @@
 /** Inputs and outputs of the layers API, shared by the server procedures and the client. */
 import { z } from 'zod';
 import { layerIds } from '../layers/registry.ts';
+import { isoDateSchema } from './projects.ts';
 
 import { FEATURE_LIMIT_DEFAULT, FEATURE_LIMIT_MAX } from '../layers/limits.ts';
 
@@ -16,5 +17,7 @@ export const layerFeaturesInput = z.object({
   layerId: z.enum(layerIds),
   bbox: bboxSchema.optional(),
   limit: z.number().int().min(1).max(FEATURE_LIMIT_MAX).default(FEATURE_LIMIT_DEFAULT),
+  /** Projects only: the day `derivedStatus` and `overdue` are computed for; today in Vietnam when absent. */
+  asOf: isoDateSchema.optional(),
 });
 export type LayerFeaturesInput = z.input<typeof layerFeaturesInput>;

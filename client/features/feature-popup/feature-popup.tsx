@@ -25,6 +25,7 @@ export function FeaturePopup({ layer, properties, language, references, onClose 
   const source = formatPropertyValue(layer.id, 'source', properties['source'], context);
   const illustrative = isIllustrative(properties);
   const notAgreed = properties['locationStatus'] === 'not-agreed';
+  const overdue = properties['overdue'] === true || properties['overdue'] === 'true';
 
   return (
     <article className="feature-popup" role="dialog" aria-labelledby={titleId} data-layer-id={layer.id}>
@@ -36,10 +37,11 @@ export function FeaturePopup({ layer, properties, language, references, onClose 
         </button>
       </header>
       <div className="feature-popup__body" tabIndex={0}>
-        {(illustrative || notAgreed) && (
+        {(illustrative || notAgreed || overdue) && (
           <div className="feature-popup__badges">
             {illustrative && <Badge tone="illustrative" title={t('popup.illustrativeNote')}>{t('badge.illustrative')}</Badge>}
             {notAgreed && <Badge tone="warning">{t('enums.locationStatus.not-agreed')}</Badge>}
+            {overdue && <Badge tone="warning">{t('mapFilter.overdueBadge')}</Badge>}
           </div>
         )}
         {rows.length > 0 && (

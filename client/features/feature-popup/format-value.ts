@@ -157,7 +157,9 @@ export function propertyRows(layer: PopupLayer, properties: Record<string, unkno
   const rows: PropertyRow[] = [];
   for (const [key, label] of Object.entries(layer.fields)) {
     if (rowsLeftOut.has(key) || key === layer.nameProperty) continue;
-    const value = formatPropertyValue(layer.id, key, properties[key], context);
+    // A project's status as derived for the day the map looks at, when the server gave it.
+    const raw = layer.id === 'projects' && key === 'status' ? (properties['derivedStatus'] ?? properties[key]) : properties[key];
+    const value = formatPropertyValue(layer.id, key, raw, context);
     if (value !== undefined) rows.push({ key, label: label[context.language], value });
   }
   return rows;

@@ -3,7 +3,7 @@
  * (disclosed) its description and an opacity slider. Every control is a labelled native input,
  * so the panel works from the keyboard and with screen readers.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/badge.tsx';
 import { Spinner } from '../../ui/spinner.tsx';
@@ -17,9 +17,11 @@ export interface LayersPanelProps {
   onVisibilityChange: (layerId: string, visible: boolean) => void;
   onOpacityChange: (layerId: string, opacity: number) => void;
   onRetry: (layerId: string) => void;
+  /** Extra controls shown under a visible layer's legend, per layer id (the projects' status filter). */
+  layerControls?: Readonly<Record<string, ReactNode>>;
 }
 
-export function LayersPanel({ items, basemapLegend, onVisibilityChange, onOpacityChange, onRetry }: LayersPanelProps) {
+export function LayersPanel({ items, basemapLegend, onVisibilityChange, onOpacityChange, onRetry, layerControls }: LayersPanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -27,7 +29,7 @@ export function LayersPanel({ items, basemapLegend, onVisibilityChange, onOpacit
       <h2 id={headingId} className="layers-panel__title">{t('panel.title')}</h2>
       <ul className="layers-panel__list">
         {items.map((item) => (
-          <LayerItem key={item.id} item={item} onVisibilityChange={onVisibilityChange} onOpacityChange={onOpacityChange} onRetry={onRetry} />
+          <LayerItem key={item.id} item={item} onVisibilityChange={onVisibilityChange} onOpacityChange={onOpacityChange} onRetry={onRetry} controls={layerControls?.[item.id]} />
         ))}
       </ul>
       <div className="layers-panel__basemap">
@@ -38,8 +40,9 @@ export function LayersPanel({ items, basemapLegend, onVisibilityChange, onOpacit
   );
 }
 
-function LayerItem({ item, onVisibilityChange, onOpacityChange, onRetry }: {
+function LayerItem({ item, onVisibilityChange, onOpacityChange, onRetry, controls }: {
   item: PanelItem;
+  controls: ReactNode;
   onVisibilityChange: LayersPanelProps['onVisibilityChange'];
   onOpacityChange: LayersPanelProps['onOpacityChange'];
   onRetry: LayersPanelProps['onRetry'];
@@ -98,6 +101,7 @@ function LayerItem({ item, onVisibilityChange, onOpacityChange, onRetry }: {
 
       {item.visible && <Legend entries={item.legend} />}
       {item.visible && item.legendEmptyHint && <p className="layer-item__hint">{t('legend.landUseEmpty')}</p>}
+      {item.visible && controls}
 
       <div id={detailsId} className="layer-item__details" hidden={!open}>
         <p className="layer-item__description">{item.description}</p>

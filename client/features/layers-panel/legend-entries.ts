@@ -14,6 +14,7 @@ import { borderGateKinds, notAgreedGateSymbol } from '../../map/layers/border-ga
 import { borderMarkerSymbol } from '../../map/layers/border-markers.ts';
 import { cargoLaneKinds } from '../../map/layers/cargo-lanes.ts';
 import { roadCentrelineSymbol } from '../../map/layers/road-centrelines.ts';
+import { overdueSymbol } from '../../map/layers/projects.ts';
 import { clearanceSymbol } from '../../map/layers/clearance-boundaries.ts';
 import { resettlementSymbol } from '../../map/layers/resettlement-areas.ts';
 import { hatchPatterns } from '../../map/hatch-pattern.ts';
@@ -37,7 +38,8 @@ function narrow<T extends { code: string }>(entries: readonly T[], present: Read
 /** The property whose values decide a layer's legend classes, if any. */
 export const legendPropertyOf: Readonly<Record<string, string>> = {
   'planning-zones': 'landUse',
-  projects: 'status',
+  // Derived for the day the map looks at (the server adds it); see map/layers/projects.ts.
+  projects: 'derivedStatus',
   'border-gates': 'kind',
   'cargo-lanes': 'kind',
 };
@@ -89,12 +91,18 @@ export function legendEntries(layerId: string, language: Language, present?: Rea
         swatch: { kind: 'fill', fill: landUse.colour, fillOpacity: 0.7, stroke: '#ffffff' },
       }));
     }
-    case 'projects':
-      return narrow(projectStatuses, present).map((status): LegendEntry => ({
+    case 'projects': {
+      const entries = narrow(projectStatuses, present).map((status): LegendEntry => ({
         key: status.code,
         label: status[language],
         swatch: { kind: 'fill', fill: status.colour, fillOpacity: 0.35, stroke: status.colour, strokeWidth: 2 },
       }));
+      // present holds 'overdue' when some project is overdue (see panel-items.ts).
+      if (!present || present.has('overdue')) {
+        entries.push({ key: 'overdue', label: text.mapFilter.overdueLegend, swatch: { kind: 'fill', fill: 'none', stroke: overdueSymbol.colour, strokeWidth: 2, dashed: true } });
+      }
+      return entries;
+    }
     case 'clearance-boundaries':
       return [{ key: 'clearance', label: text.legend.clearance, swatch: { kind: 'fill', fill: 'none', stroke: clearanceSymbol.colour, strokeWidth: 2, hatch: clearanceSymbol.colour } }];
     case 'resettlement-areas':

@@ -39,6 +39,12 @@ describe('panelItems', () => {
     expect(item?.legend.map((entry) => entry.label)).toEqual(['Halted', 'Completed']);
   });
 
+  it('lists the statuses derived for the day, and the overdue mark when a project is overdue', () => {
+    const overdue = { ...project('final-accounts-pending', false), properties: { ...project('final-accounts-pending', false).properties, derivedStatus: 'final-accounts-overdue', overdue: true } };
+    const item = panelItems(catalogue, state, { projects: { status: 'success', features: [overdue, project('halted', false)] } }, 'en')[0];
+    expect(item?.legend.map((entry) => entry.key)).toEqual(['halted', 'final-accounts-overdue', 'overdue']);
+  });
+
   it('takes land-use classes and provenance of tiled layers from the tile summary', () => {
     const withTiles = uiReducer(state, { type: 'tiles-summarised', layerId: 'planning-zones', summary: { legendValues: ['DAT_HTXH_CayxanhCC', 'DAT_SX_Congnghiep'], illustrativeCount: 5, featureCount: 5 } });
     const item = panelItems(catalogue, withTiles, { 'planning-zones': { status: 'success' } }, 'vi')[1];

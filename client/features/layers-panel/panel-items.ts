@@ -52,13 +52,18 @@ function provenanceOf(illustrative: number, total: number): Provenance {
   return illustrative === total ? 'all' : 'some';
 }
 
-/** Values of the legend property in the data, plus 'not-agreed' when a gate's location is not agreed. */
+/**
+ * Values of the legend property in the data, plus 'not-agreed' when a gate's location is not
+ * agreed and 'overdue' when a project is overdue: both have their own legend entry.
+ */
 function presentValues(features: readonly Feature[], property: string): Set<string> {
   const values = new Set<string>();
   for (const feature of features) {
-    const value = feature.properties?.[property];
+    // A project without a derived status (older server data) is drawn by its stored one.
+    const value = feature.properties?.[property] ?? (property === 'derivedStatus' ? feature.properties?.['status'] : undefined);
     if (typeof value === 'string') values.add(value);
     if (feature.properties?.['locationStatus'] === 'not-agreed') values.add('not-agreed');
+    if (feature.properties?.['overdue'] === true) values.add('overdue');
   }
   return values;
 }

@@ -22,6 +22,8 @@ export interface LayerContext {
   visible: boolean;
   /** The user's opacity for the whole layer, 0–1; multiplies every paint opacity. */
   opacity: number;
+  /** Only the features matching this are drawn (e.g. projects filtered by status). */
+  filter?: FilterSpecification;
 }
 
 export interface LayerModule {
@@ -65,6 +67,11 @@ export function whenEmphasised(onEmphasis: PaintValue, normal: PaintValue): Expr
 /** Rounds a computed opacity so the style (and its snapshot) stays readable. */
 export function scaled(value: number, opacity: number): number {
   return Math.round(value * opacity * 1000) / 1000;
+}
+
+/** The geometry filter of one MapLibre layer, narrowed by the context's feature filter if any. */
+export function withContextFilter(geometry: FilterSpecification, context: LayerContext): FilterSpecification {
+  return context.filter === undefined ? geometry : (['all', geometry, context.filter] as FilterSpecification);
 }
 
 export const isPolygon: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];

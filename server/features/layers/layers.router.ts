@@ -3,6 +3,7 @@ import { layerFeaturesInput } from '../../../shared/schemas/layers.ts';
 import { findLayer } from '../../../shared/layers/registry.ts';
 import { layerFeatures, listLayers } from './layers.service.ts';
 import { audienceOf } from './redact.ts';
+import { asOfDay } from '../projects/projects.service.ts';
 
 export const layersRouter = router({
   /** The layer catalogue: ids, titles, geometry type, delivery, fields, counts and extents. */
@@ -11,10 +12,11 @@ export const layersRouter = router({
   /**
    * Features of one layer, optionally within a bbox, at most `limit` (the rest flagged `truncated`).
    * Non-public details (security and defence land) are redacted unless the caller is Board staff.
+   * Projects carry `derivedStatus`, `overdue` and `statusAsOf` for `asOf` (today by default).
    */
   features: publicProcedure.input(layerFeaturesInput).query(({ ctx, input }) => {
     // The input enum guarantees the layer exists.
     const layer = findLayer(input.layerId)!;
-    return layerFeatures(ctx.deps.features, layer, { bbox: input.bbox, limit: input.limit }, audienceOf(ctx.user));
+    return layerFeatures(ctx.deps.features, layer, { bbox: input.bbox, limit: input.limit, asOf: asOfDay(ctx.deps, input.asOf) }, audienceOf(ctx.user));
   }),
 });

@@ -3,6 +3,7 @@ import { layers, type LayerDefinition, type LayerId } from '../../../shared/laye
 import type { BBox } from '../../../shared/geo/bbox.ts';
 import type { FeatureStore } from '../../geo-store/feature-store.ts';
 import { redactFeatures, type Audience } from './redact.ts';
+import { withDerivedStatus } from '../projects/derived-status.ts';
 
 export interface LayerSummary {
   id: LayerId;
@@ -56,11 +57,12 @@ export async function listLayers(store: FeatureStore): Promise<LayerSummary[]> {
 export async function layerFeatures(
   store: FeatureStore,
   layer: LayerDefinition,
-  options: { bbox?: BBox | undefined; limit: number },
+  options: { bbox?: BBox | undefined; limit: number; asOf: string },
   audience: Audience,
 ): Promise<LayerFeatureCollection> {
   const page = await store.query(layer, { bbox: options.bbox, limit: options.limit, offset: 0 });
-  const features: Feature<Geometry>[] = redactFeatures(layer, page.features, audience);
+  const redacted = redactFeatures(layer, page.features, audience);
+  const features: Feature<Geometry>[] = layer.id === 'projects' ? withDerivedStatus(redacted, options.asOf) : redacted;
   return {
     type: 'FeatureCollection',
     features,

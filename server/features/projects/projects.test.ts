@@ -36,6 +36,30 @@ describe.each(testEngines)('projects on $engine', (engine) => {
       expect(await app.caller.projects.list({ asOf: '2025-09-01', overdueOnly: true })).toEqual([]);
     });
 
+    it('gives the map the same derived status and overdue flag as the list, for the asked day', async () => {
+      const listed = await app.caller.projects.list({ asOf: '2025-10-01' });
+      const { features } = await app.caller.layers.features({ layerId: 'projects', limit: 5000, asOf: '2025-10-01' });
+      expect(features).toHaveLength(listed.length);
+      for (const project of listed) {
+        const feature = features.find((f) => f.id === project.id);
+        expect(feature?.properties, project.id).toMatchObject({ derivedStatus: project.status, overdue: project.overdue, statusAsOf: '2025-10-01' });
+      }
+      const earlier = await app.caller.layers.features({ layerId: 'projects', limit: 5000, asOf: '2025-09-01' });
+      expect(earlier.features.find((f) => f.id === binhNghi)?.properties).toMatchObject({ derivedStatus: 'final-accounts-pending', overdue: false });
+      // Other layers are left as stored.
+      const gates = await app.caller.layers.features({ layerId: 'border-gates', asOf: '2025-10-01' });
+      expect(gates.features.every((f) => !('derivedStatus' in (f.properties ?? {})))).toBe(true);
+    });
+
+    it('serves projects to GIS clients (OGC API) with their status derived for today', async () => {
+      app.clock.set('2025-10-05T03:00:00Z');
+      const response = await fetch(`${app.baseUrl}/ogc/collections/projects/items/${binhNghi}`);
+      const feature = (await response.json()) as { properties: Record<string, unknown> };
+      expect(feature.properties).toMatchObject({ status: 'final-accounts-overdue', derivedStatus: 'final-accounts-overdue', overdue: true, statusAsOf: '2025-10-05' });
+      const page = (await (await fetch(`${app.baseUrl}/ogc/collections/projects/items?limit=100`)).json()) as { features: { properties: Record<string, unknown> }[] };
+      expect(page.features.every((f) => typeof f.properties.derivedStatus === 'string')).toBe(true);
+    });
+
     it('filters by kind and by derived status', async () => {
       const assistance = await app.caller.projects.list({ asOf: '2025-10-01', kind: 'technical-assistance' });
       expect(assistance.map((p) => p.id)).toEqual(['project-tan-thanh-po-chai-cooperation-zone']);
