@@ -5,8 +5,9 @@
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../i18n/languages.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { AppNav } from './app-nav.tsx';
 import { useNavigation } from './navigation.ts';
-import { currentLocationPath, loginPath, routePaths } from './routes.ts';
+import { currentLocationPath, loginPath } from './routes.ts';
 import { useCurrentUser } from './use-auth.ts';
 import { UserMenu } from './user-menu.tsx';
 
@@ -27,25 +28,7 @@ export function AppHeader({ language, onLanguageChange }: { language: Language; 
         </span>
       </a>
       <div className="app-header__tools">
-        {!onMap && (
-          <a className="app-header__link" href={mapHref} onClick={onLinkClick}>
-            <span aria-hidden="true">← </span>{t('nav.map')}
-          </a>
-        )}
-        <a
-          className="app-header__link"
-          href={routePaths.projects}
-          onClick={onLinkClick}
-          aria-current={route.name === 'projects' ? 'page' : undefined}
-        >
-          {t('nav.projects')}
-        </a>
-        <a className="app-header__link" href={routePaths.border} onClick={onLinkClick} aria-current={route.name === 'border' ? 'page' : undefined}>
-          {t('nav.border')}
-        </a>
-        <a className="app-header__link" href={routePaths.trade} onClick={onLinkClick} aria-current={route.name === 'trade' ? 'page' : undefined}>
-          {t('nav.trade')}
-        </a>
+        <AppNav />
         <LanguageSwitch<Language> label={t('language.label')} options={options} value={language} onChange={onLanguageChange} />
         {me.data ? (
           <UserMenu user={me.data} language={language} />

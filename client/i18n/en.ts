@@ -99,6 +99,8 @@ export const en: Messages = {
     dismiss: 'Dismiss',
   },
   nav: {
+    sections: 'App sections',
+    menu: 'Menu',
     map: 'Map',
     projects: 'Projects',
     border: 'Border gates',

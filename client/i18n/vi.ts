@@ -101,6 +101,8 @@ export const vi = {
     dismiss: 'Ẩn thông báo',
   },
   nav: {
+    sections: 'Các mục của ứng dụng',
+    menu: 'Mục lục',
     map: 'Bản đồ',
     projects: 'Dự án',
     border: 'Cửa khẩu',

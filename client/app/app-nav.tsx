@@ -1,0 +1,61 @@
+/**
+ * The app's sections in the header: links side by side on wide screens, one "Mục lục" menu button on
+ * phones (where the links would not fit). Both are in the page; CSS shows the one that fits.
+ */
+import { useTranslation } from 'react-i18next';
+import { MenuButton, type MenuItem } from '../ui/menu-button.tsx';
+import { useNavigation } from './navigation.ts';
+import { routePaths, type Route } from './routes.ts';
+
+interface NavItem {
+  key: string;
+  href: string;
+  /** The routes under this section: the link is marked as the current page on them. */
+  routes: readonly Route['name'][];
+}
+
+/** The sections every visitor may open; a page the role cannot use says so itself. */
+const navItems: readonly NavItem[] = [
+  { key: 'projects', href: routePaths.projects, routes: ['projects', 'project', 'reports'] },
+  { key: 'border', href: routePaths.border, routes: ['border'] },
+  { key: 'trade', href: routePaths.trade, routes: ['trade'] },
+];
+
+export function AppNav() {
+  const { t } = useTranslation();
+  const { route, mapHref, onLinkClick } = useNavigation();
+  const onMap = route.name === 'map';
+  const label = (key: string) => t(`nav.${key}` as 'nav.projects');
+  const menuItems: MenuItem[] = [
+    ...(onMap ? [] : [{ kind: 'link' as const, key: 'map', label: t('nav.map'), href: mapHref, onClick: onLinkClick }]),
+    ...navItems.map((item): MenuItem => ({ kind: 'link', key: item.key, label: label(item.key), href: item.href, onClick: onLinkClick })),
+  ];
+  return (
+    <>
+      <nav className="app-nav app-nav--inline" aria-label={t('nav.sections')}>
+        {!onMap && (
+          <a className="app-header__link" href={mapHref} onClick={onLinkClick}>
+            <span aria-hidden="true">← </span>{t('nav.map')}
+          </a>
+        )}
+        {navItems.map((item) => (
+          <a
+            key={item.key}
+            className="app-header__link"
+            href={item.href}
+            onClick={onLinkClick}
+            aria-current={item.routes.includes(route.name) ? 'page' : undefined}
+          >
+            {label(item.key)}
+          </a>
+        ))}
+      </nav>
+      <MenuButton
+        className="app-nav app-nav--menu"
+        label={t('nav.sections')}
+        buttonContent={<><span aria-hidden="true">☰ </span>{t('nav.menu')}</>}
+        items={menuItems}
+      />
+    </>
+  );
+}
