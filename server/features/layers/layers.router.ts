@@ -3,6 +3,8 @@ import { layerFeaturesInput } from '../../../shared/schemas/layers.ts';
 import { findLayer } from '../../../shared/layers/registry.ts';
 import { layerFeatures, listLayers } from './layers.service.ts';
 import { audienceOf } from './redact.ts';
+import { resolveZoneRevision } from '../plans/zone-revision.ts';
+import { zoneLayer } from '../plans/plans.service.ts';
 
 export const layersRouter = router({
   /** The layer catalogue: ids, titles, geometry type, delivery, fields, counts and extents. */
@@ -12,9 +14,12 @@ export const layersRouter = router({
    * Features of one layer, optionally within a bbox, at most `limit` (the rest flagged `truncated`).
    * Non-public details (security and defence land) are redacted unless the caller is Board staff.
    */
-  features: publicProcedure.input(layerFeaturesInput).query(({ ctx, input }) => {
+  features: publicProcedure.input(layerFeaturesInput).query(async ({ ctx, input }) => {
     // The input enum guarantees the layer exists.
     const layer = findLayer(input.layerId)!;
-    return layerFeatures(ctx.deps.features, layer, { bbox: input.bbox, limit: input.limit }, audienceOf(ctx.user));
+    const audience = audienceOf(ctx.user);
+    // Plan zones: those of the revision in force today (plans.* reads other revisions).
+    const revisionId = layer.id === zoneLayer.id ? await resolveZoneRevision(ctx.deps, {}, audience) : null;
+    return layerFeatures(ctx.deps.features, layer, { bbox: input.bbox, limit: input.limit, ...(revisionId ? { filters: { revisionId } } : {}) }, audience);
   }),
 });

@@ -56,10 +56,10 @@ export async function listLayers(store: FeatureStore): Promise<LayerSummary[]> {
 export async function layerFeatures(
   store: FeatureStore,
   layer: LayerDefinition,
-  options: { bbox?: BBox | undefined; limit: number },
+  options: { bbox?: BBox | undefined; limit: number; filters?: Record<string, string> },
   audience: Audience,
 ): Promise<LayerFeatureCollection> {
-  const page = await store.query(layer, { bbox: options.bbox, limit: options.limit, offset: 0 });
+  const page = await store.query(layer, { bbox: options.bbox, limit: options.limit, offset: 0, filters: options.filters });
   const features: Feature<Geometry>[] = redactFeatures(layer, page.features, audience);
   return {
     type: 'FeatureCollection',
