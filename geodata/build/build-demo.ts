@@ -15,8 +15,11 @@ import { buildBorderMarkers } from './border-markers.ts';
 import { buildCargoLanes } from './cargo-lanes.ts';
 import { buildClearanceBoundaries } from './clearance-boundaries.ts';
 import { buildCommunes } from './communes.ts';
-import { manifestEntries, type ManifestEntry } from './manifest.ts';
+import { manifestEntries, PLAN_REGISTER_ID, type ManifestEntry } from './manifest.ts';
 import { buildPlanningZones } from './planning-zones.ts';
+import { buildDraft2045Zones, buildLocalAdjustmentZones } from './planning-zone-revisions.ts';
+import { buildPlanRegister } from './plan-register.ts';
+import { planRegisterSchema } from '../../shared/schemas/plans.ts';
 import { buildProjects } from './projects.ts';
 import { loadReferenceData } from './reference-data.ts';
 import { buildResettlementAreas } from './resettlement-areas.ts';
@@ -54,13 +57,17 @@ function main(): void {
   const gates = buildBorderGates(reference);
   const lanes = buildCargoLanes(reference);
   const projects = buildProjects(reference, { gates, lanes });
+  const zones = buildPlanningZones(reference);
+  const localAdjustment = buildLocalAdjustmentZones(zones);
+  const register = planRegisterSchema.parse(buildPlanRegister(localAdjustment.areas));
   const layers: Record<string, readonly AnyFeature[]> = {
     communes: buildCommunes(reference),
     'border-line': buildBorderLine(reference),
     'border-gates': gates,
     'border-markers': buildBorderMarkers(reference),
     'cargo-lanes': lanes,
-    'planning-zones': buildPlanningZones(reference),
+    'planning-zones': zones,
+    'planning-zone-revisions': [...localAdjustment.zones, ...buildDraft2045Zones(zones, projects)],
     projects,
     'clearance-boundaries': buildClearanceBoundaries(reference, projects),
     'resettlement-areas': buildResettlementAreas(reference),
@@ -71,6 +78,11 @@ function main(): void {
   const manifest = manifestEntries(reference);
   mkdirSync(new URL('basemap/', outputDirectory), { recursive: true });
   for (const entry of manifest) {
+    if (entry.id === PLAN_REGISTER_ID) {
+      writeFileSync(new URL(entry.file, outputDirectory), `${JSON.stringify(register, null, 1)}\n`);
+      console.log(`${entry.file.padEnd(34)} ${String(register.plans.length).padStart(3)} plans`);
+      continue;
+    }
     const features = layers[entry.id];
     if (!features) throw new Error(`manifest entry ${entry.id} has no built layer`);
     assertValid(entry, features);

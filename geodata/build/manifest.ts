@@ -3,6 +3,10 @@ import type { LayerId } from '../../shared/layers/registry.ts';
 import { COMMUNES_LICENSE, DERIVED_ATTRIBUTION, DERIVED_LICENSE, GENERATED_BY, OSM_ATTRIBUTION, OSM_LICENSE, communeSource, osmSource } from './provenance.ts';
 import { PLANNING_ZONE_SOURCE } from './planning-zones.ts';
 import type { ReferenceData } from './reference-data.ts';
+import { DRAFT_2045_SOURCE, LOCAL_ADJUSTMENT_SOURCE } from './planning-zone-revisions.ts';
+
+/** The plan register (geodata/plans.json): not a layer; the seed loads it into plans and plan_revisions. */
+export const PLAN_REGISTER_ID = 'plan-register';
 
 export interface ManifestEntry {
   id: string;
@@ -80,6 +84,25 @@ export function manifestEntries(reference: ReferenceData): ManifestEntry[] {
       license: DERIVED_LICENSE,
       attribution: DERIVED_ATTRIBUTION,
       illustrative: true,
+    },
+    {
+      id: 'planning-zone-revisions',
+      file: 'planning-zone-revisions.geojson',
+      layer: 'planning-zones',
+      title: 'Phân khu chức năng của các phương án điều chỉnh quy hoạch chung (minh họa) — illustrative zones of the local adjustment and the 2045 draft',
+      source: `${LOCAL_ADJUSTMENT_SOURCE}. ${DRAFT_2045_SOURCE}. Built from the current illustrative zones; adjusted areas drawn on the VN-2000 TM-3 plane`,
+      license: DERIVED_LICENSE,
+      attribution: DERIVED_ATTRIBUTION,
+      illustrative: true,
+    },
+    {
+      id: PLAN_REGISTER_ID,
+      file: 'plans.json',
+      layer: null,
+      title: 'Sổ đăng ký quy hoạch — the plan register: every plan named in BRIEF.md with its revisions, stages and decisions',
+      source: 'BRIEF.md, REFERENCE.md §3 and the provincial notices in ../shared/domain/seeds; decision numbers and dates only where a source gives them (never invented); each plan and revision names its own source',
+      license: 'Facts from public Vietnamese government documents; compiled for EZ-GIS',
+      illustrative: false,
     },
     {
       id: 'projects',

@@ -134,6 +134,80 @@ export interface TradeFigureTable {
   created_by_username: string | null;
 }
 
+/** A planning scheme (issue 4): general, subdivision or detailed plan. */
+export interface PlanTable {
+  id: string;
+  name: string;
+  name_en: string;
+  level: string;
+  scale: string | null;
+  horizon_year: number | null;
+  parent_plan_id: string | null;
+  approving_authority: string | null;
+  source: string;
+  sort_order: number;
+}
+
+/** One version of a plan; immutable once approved (only its stage moves on, to published or superseded). */
+export interface PlanRevisionTable {
+  id: string;
+  plan_id: string;
+  kind: string;
+  stage: string;
+  name: string;
+  name_en: string;
+  parent_revision_id: string | null;
+  decision_number: string | null;
+  decision_date: string | null;
+  task_decision_number: string | null;
+  task_decision_date: string | null;
+  horizon_year: number | null;
+  /** JSON array of years, as text. */
+  horizon_years: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  /** JSON array of AdjustmentArea, as text. */
+  adjustment_areas: string;
+  summary: string | null;
+  source: string;
+  illustrative: number;
+  sort_order: number;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+/** Every stage step of a revision, oldest first (the seed writes the known ones). */
+export interface PlanRevisionStageTable {
+  id: Generated<number>;
+  revision_id: string;
+  from_stage: string | null;
+  stage: string;
+  at: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  actor_id: string | null;
+  actor_username: string | null;
+  note: string;
+}
+
+/** A note pinned to a point of a revision; replies carry parent_id; `resolved` is 1/0; deletes are soft. */
+export interface PlanCommentTable {
+  id: string;
+  revision_id: string;
+  parent_id: string | null;
+  lon: number;
+  lat: number;
+  text: string;
+  author_id: string | null;
+  author_username: string | null;
+  resolved: number;
+  resolved_at: string | null;
+  resolved_by_username: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -154,6 +228,10 @@ export interface DatabaseSchema {
   project_history: ProjectHistoryTable;
   project_reports: ProjectReportTable;
   trade_figures: TradeFigureTable;
+  plans: PlanTable;
+  plan_revisions: PlanRevisionTable;
+  plan_revision_stages: PlanRevisionStageTable;
+  plan_comments: PlanCommentTable;
 }
 
 export type FeatureTableName = {

@@ -13,6 +13,19 @@ import { validateFeatureGeometry } from '../../shared/geo/validate-geojson.ts';
 import type { Database } from './create-db.ts';
 import type { FeatureStore, StoredFeature } from '../geo-store/feature-store.ts';
 import { insertDataset, listDatasets } from '../features/datasets/datasets.repository.ts';
+import { planRegisterSchema, type PlanRegister } from '../../shared/schemas/plans.ts';
+import { insertPlanRegister } from '../features/plans/plans.repository.ts';
+
+/** The manifest entry of the plan register (geodata/plans.json): no layer; loaded into plans and plan_revisions. */
+export const PLAN_REGISTER_DATASET = 'plan-register';
+
+async function loadPlanRegister(entry: ManifestEntry, directory: string): Promise<PlanRegister> {
+  const parsed = planRegisterSchema.safeParse(JSON.parse(await fs.readFile(path.join(directory, entry.file), 'utf8')));
+  if (!parsed.success) {
+    throw new SeedError(`Invalid plan register ${entry.file}:\n  ${parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+  }
+  return parsed.data;
+}
 
 export const geodataDirectory = fileURLToPath(new URL('../../geodata/', import.meta.url));
 
@@ -67,7 +80,9 @@ export async function seedMissingDatasets(database: Database, store: FeatureStor
   const manifest = (await readManifest(directory)).filter((entry) => !loadedIds.has(entry.id));
   if (manifest.length === 0) return 0;
   const loaded: { entry: ManifestEntry; layer: LayerDefinition | null; features: StoredFeature[] }[] = [];
+  let register: PlanRegister | null = null;
   for (const entry of manifest) {
+    if (entry.id === PLAN_REGISTER_DATASET) register = await loadPlanRegister(entry, directory);
     if (entry.layer === null) {
       loaded.push({ entry, layer: null, features: [] });
       continue;
@@ -78,6 +93,7 @@ export async function seedMissingDatasets(database: Database, store: FeatureStor
   }
   const now = new Date().toISOString();
   await database.db.transaction().execute(async (trx) => {
+    if (register) await insertPlanRegister(trx, register, now);
     for (const { entry, layer, features } of loaded) {
       if (layer) await store.insertMany(layer, features, trx);
       await insertDataset(trx, {

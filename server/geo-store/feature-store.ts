@@ -62,8 +62,8 @@ export interface FeatureStore {
   stats(layer: LayerDefinition): Promise<LayerStats>;
   /** The layer's data version alone: cheap, asked on every tile request. */
   version(layer: LayerDefinition): Promise<number>;
-  /** A Mapbox Vector Tile (uncompressed) with one layer named after the layer id. */
-  tile(layer: LayerDefinition, coordinates: TileCoordinates): Promise<Uint8Array>;
+  /** A Mapbox Vector Tile (uncompressed) with one layer named after the layer id; `filters` as in query. */
+  tile(layer: LayerDefinition, coordinates: TileCoordinates, filters?: FeatureQuery['filters']): Promise<Uint8Array>;
 }
 
 export function createFeatureStore(database: Database): FeatureStore {

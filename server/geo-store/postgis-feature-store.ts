@@ -103,16 +103,17 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
 
     version: (layer) => readLayerVersion(db, layer.id),
 
-    async tile(layer, { z, x, y }) {
+    async tile(layer, { z, x, y }, filters) {
       // Properties (jsonb) become tile attributes; the string id travels as the `id` attribute.
       const table = sql.table(layer.table);
+      const conditions = Object.entries(filters ?? {}).map(([key, value]) => sql`AND t.properties ->> ${key} = ${value}`);
       const result = await sql<{ mvt: Buffer | null }>`
         WITH bounds AS (SELECT ST_TileEnvelope(${z}, ${x}, ${y}) AS geom),
         tile AS (
           SELECT ST_AsMVTGeom(ST_Transform(t.geometry, 3857), bounds.geom, 4096, 64, true) AS geom,
                  t.properties || jsonb_build_object('id', t.id) AS properties
           FROM ${table} t, bounds
-          WHERE t.deleted_at IS NULL AND t.geometry && ST_Transform(ST_Expand(bounds.geom, 256), 4326)
+          WHERE t.deleted_at IS NULL AND t.geometry && ST_Transform(ST_Expand(bounds.geom, 256), 4326) ${conditions.length > 0 ? sql.join(conditions, sql` `) : sql``}
         )
         SELECT ST_AsMVT(tile.*, ${layer.id}, 4096, 'geom') AS mvt FROM tile WHERE geom IS NOT NULL
       `.execute(db);

@@ -127,9 +127,9 @@ export function createSqliteFeatureStore(database: Database): FeatureStore {
 
     version: (layer) => readLayerVersion(db, layer.id),
 
-    async tile(layer, coordinates) {
+    async tile(layer, coordinates, filters) {
       // No exact test needed: geojson-vt clips every candidate to the tile anyway.
-      return encodeTile(layer.id, await candidates(layer, tileQueryBBox(coordinates), undefined), coordinates);
+      return encodeTile(layer.id, await candidates(layer, tileQueryBBox(coordinates), filters), coordinates);
     },
   };
 }

@@ -15,10 +15,15 @@ import { audienceOf, layerIsRedactedFor, redactFeature, redactFeatures } from '.
 import type { FeaturePage, StoredFeature } from '../geo-store/feature-store.ts';
 import { withDerivedStatus } from '../features/projects/derived-status.ts';
 import { asOfDay } from '../features/projects/projects.service.ts';
+import { resolveZoneRevision } from '../features/plans/zone-revision.ts';
+import { findRevision } from '../features/plans/plans.repository.ts';
+import { revisionVisibleTo, zoneLayer } from '../features/plans/plans.service.ts';
 
 const OGC_LIMIT_DEFAULT = 100;
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const reservedParams = new Set(['bbox', 'limit', 'offset', 'datetime', 'f', 'bbox-crs']);
+/** planning-zones also takes `revision=<id>`: whose zones to serve (plans/zone-revision.ts). */
+const zoneParams = new Set(['revision']);
 
 /** `datetime=` per OGC: an instant or an interval with open ends (`..`). */
 const datetimePattern = /^(\.\.|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9:]+)?)?)(\/(\.\.|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+(Z|[+-][0-9:]+)?)?))?$/;
@@ -114,8 +119,9 @@ export function createOgcRouter(deps: AppDeps): Router {
     if (datetime !== undefined && !datetimePattern.test(datetime)) throw badRequest('datetime', 'expected an RFC 3339 date-time or an interval such as 2025-01-01/..');
 
     const filters: Record<string, string> = {};
+    const zoned = layer.id === zoneLayer.id;
     for (const key of Object.keys(query)) {
-      if (reservedParams.has(key)) continue;
+      if (reservedParams.has(key) || (zoned && zoneParams.has(key))) continue;
       if (!(key in layer.fields) || key === 'source') {
         throw badRequest(key, `unknown parameter; filterable properties of ${layer.id}: ${Object.keys(layer.fields).filter((k) => k !== 'source').join(', ')}`);
       }
@@ -124,15 +130,24 @@ export function createOgcRouter(deps: AppDeps): Router {
 
     const audience = audienceOf((await requestSession(deps, req, res)).user);
     res.vary('Cookie');
+    // Filters the store applies besides the caller's: which revision's zones.
+    const scope: Record<string, string> = {};
+    if (zoned) {
+      // A revisionId property filter is a revision request like any other: the same visibility rule.
+      const revision = singleParam(query, 'revision') ?? filters.revisionId;
+      delete filters.revisionId;
+      const revisionId = await resolveZoneRevision(deps, { revision, datetime }, audience);
+      if (revisionId !== null) scope.revisionId = revisionId;
+    }
     let page: FeaturePage;
     if (layerIsRedactedFor(layer, audience) && Object.keys(filters).length > 0) {
       // A filter must not find features by what redaction hides (e.g. ?zoneCode= on defence land):
       // filter again on the redacted properties, and page in memory.
-      const all = await deps.features.query(layer, { bbox, limit: 1_000_000, offset: 0, filters });
+      const all = await deps.features.query(layer, { bbox, limit: 1_000_000, offset: 0, filters: { ...filters, ...scope } });
       const visible = redactFeatures(layer, all.features, audience).filter((f) => matchesFilters(f.properties, filters));
       page = { features: withDerived(deps, layer, visible.slice(offset, offset + limit)), numberMatched: visible.length };
     } else {
-      const stored = await deps.features.query(layer, { bbox, limit, offset, filters });
+      const stored = await deps.features.query(layer, { bbox, limit, offset, filters: { ...filters, ...scope } });
       page = { features: withDerived(deps, layer, redactFeatures(layer, stored.features, audience)), numberMatched: stored.numberMatched };
     }
     const base = baseUrl(req);
@@ -166,7 +181,13 @@ export function createOgcRouter(deps: AppDeps): Router {
     const layer = collectionOrThrow(req.params.collectionId);
     const stored = await deps.features.get(layer, req.params.featureId);
     if (!stored) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
-    const [feature] = withDerived(deps, layer, [redactFeature(layer, stored, audienceOf((await requestSession(deps, req, res)).user))]);
+    const audience = audienceOf((await requestSession(deps, req, res)).user);
+    if (layer.id === zoneLayer.id && audience === 'public') {
+      // Zones of revisions not yet approved do not exist for the public.
+      const revision = await findRevision(deps.database.db, String(stored.properties.revisionId));
+      if (revision && !revisionVisibleTo(revision, audience)) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
+    }
+    const [feature] = withDerived(deps, layer, [redactFeature(layer, stored, audience)]);
     if (!feature) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
     res.vary('Cookie');
     const base = baseUrl(req);

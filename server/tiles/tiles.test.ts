@@ -20,7 +20,8 @@ describe.each(testEngines)('vector tiles on $engine', (engine) => {
     it('describes a collection in TileJSON 3.0 with a versioned tile URL and its vector layer', async () => {
       const tileJson = (await (await get('/tiles/planning-zones.json')).json()) as { tilejson: string; tiles: string[]; vector_layers: { id: string; fields: Record<string, string> }[]; bounds: number[] };
       expect(tileJson.tilejson).toBe('3.0.0');
-      expect(tileJson.tiles[0]).toMatch(/\/tiles\/planning-zones\/\{z\}\/\{x\}\/\{y\}\.mvt\?v=\d+$/);
+      // The URL names the revision in force: each revision has its own tile URLs.
+      expect(tileJson.tiles[0]).toMatch(/\/tiles\/planning-zones\/\{z\}\/\{x\}\/\{y\}\.mvt\?revision=dd-ls-general-current&v=\d+$/);
       expect(tileJson.vector_layers[0]?.id).toBe('planning-zones');
       expect(Object.keys(tileJson.vector_layers[0]!.fields)).toEqual(expect.arrayContaining(['id', 'landUse', 'zoneCode']));
       expect(tileJson.bounds[0]).toBeGreaterThan(106);

@@ -168,6 +168,7 @@ export const layers = [
       floorsMin: { vi: 'Tầng cao tối thiểu', en: 'Min floors' },
       floorsMax: { vi: 'Tầng cao tối đa', en: 'Max floors' },
       revisionId: { vi: 'Phương án quy hoạch', en: 'Plan revision' },
+      horizonYear: { vi: 'Giai đoạn thực hiện (năm)', en: 'Horizon (year)' },
       ...provenanceFields,
     },
     schema: planningZoneProperties,

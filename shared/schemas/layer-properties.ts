@@ -89,6 +89,8 @@ export const planningZoneProperties = provenance.extend({
   floorAreaRatioMax: z.number().min(0).max(13).optional(),
   floorsMin: z.number().int().min(0).optional(),
   floorsMax: z.number().int().min(0).optional(),
+  /** The horizon by which the zone's new use is realised (2035 first phase, 2045 long term); absent: already so. */
+  horizonYear: z.number().int().min(2000).max(2100).optional(),
 });
 
 export const projectProperties = provenance.extend({

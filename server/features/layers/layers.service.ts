@@ -57,10 +57,10 @@ export async function listLayers(store: FeatureStore): Promise<LayerSummary[]> {
 export async function layerFeatures(
   store: FeatureStore,
   layer: LayerDefinition,
-  options: { bbox?: BBox | undefined; limit: number; asOf: string },
+  options: { bbox?: BBox | undefined; limit: number; asOf: string; filters?: Record<string, string> },
   audience: Audience,
 ): Promise<LayerFeatureCollection> {
-  const page = await store.query(layer, { bbox: options.bbox, limit: options.limit, offset: 0 });
+  const page = await store.query(layer, { bbox: options.bbox, limit: options.limit, offset: 0, filters: options.filters });
   const redacted = redactFeatures(layer, page.features, audience);
   const features: Feature<Geometry>[] = layer.id === 'projects' ? withDerivedStatus(redacted, options.asOf) : redacted;
   return {
