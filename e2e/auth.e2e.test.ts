@@ -30,7 +30,7 @@ async function signIn(page: Page, server: RunningServer, username: string, passw
 
 /** Opens the user menu from the keyboard and returns its text (summary and items). */
 async function openUserMenu(page: Page): Promise<string> {
-  const trigger = page.locator('.menu-button__trigger');
+  const trigger = page.locator('.user-menu .menu-button__trigger');
   await trigger.waitFor({ state: 'visible', timeout: 20_000 });
   await trigger.focus();
   await page.keyboard.press('Enter');
@@ -77,7 +77,7 @@ describeInBrowser('accounts (e2e)', () => {
     await openUserMenu(page);
     await page.getByRole('menuitem', { name: 'Đăng xuất', exact: true }).click();
     await page.getByRole('link', { name: 'Đăng nhập' }).waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await page.locator('.menu-button__trigger').count()).toBe(0);
+    expect(await page.locator('.user-menu .menu-button__trigger').count()).toBe(0);
     const me = await page.evaluate(() => fetch('/trpc/auth.me').then((response) => response.json()));
     expect(me).toEqual({ result: { data: null } });
   });
@@ -95,12 +95,12 @@ describeInBrowser('accounts (e2e)', () => {
     await alert.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await alert.textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
     expect(new URL(page.url()).pathname).toBe('/dang-nhap');
-    expect(await page.locator('.menu-button__trigger').count()).toBe(0);
+    expect(await page.locator('.user-menu .menu-button__trigger').count()).toBe(0);
   });
 
   it('refuses the users page to a non-admin with a clear message', async () => {
     await signIn(page, server, 'officer');
-    await page.locator('.menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
     await page.goto(`${server.url}/quan-tri/nguoi-dung`);
     await page.getByText('Bạn không có quyền truy cập trang này').waitFor({ state: 'visible', timeout: 10_000 });
   });

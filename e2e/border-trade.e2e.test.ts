@@ -29,7 +29,7 @@ async function signIn(page: Page, server: RunningServer, username: string): Prom
   await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
   await page.locator('input[name=password]').fill(`demo-${username}`);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 /**
@@ -126,6 +126,20 @@ describeInBrowser('border, trade and projects by status (e2e)', () => {
       }),
       { timeout: 20_000 },
     ).toEqual([expect.closeTo(marker.geometry.coordinates[0], 4), expect.closeTo(marker.geometry.coordinates[1], 4), expect.closeTo(16, 1)]);
+  });
+
+  it('on a phone, reaches the border view through the sections menu (the links would not fit)', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/du-an`);
+    const menu = page.getByRole('button', { name: 'Các mục của ứng dụng' });
+    await menu.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.getByRole('link', { name: 'Cửa khẩu', exact: true }).isVisible()).toBe(false);
+    // The whole header fits: nothing overflows the screen's width.
+    expect(await page.locator('.app-header').evaluate((header) => header.scrollWidth <= header.clientWidth)).toBe(true);
+    await menu.press('Enter');
+    await page.getByRole('menuitem', { name: 'Cửa khẩu' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe('/cua-khau');
+    await page.setViewportSize(viewport);
   });
 
   it('shows Co Sa – Nà Ủ as of uncertain location: listed so, drawn as a dashed area, never a point', async () => {

@@ -22,7 +22,7 @@ async function signIn(page: Page, server: RunningServer, username: string): Prom
   await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
   await page.locator('input[name=password]').fill(`demo-${username}`);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 describeInBrowser('projects (e2e)', () => {

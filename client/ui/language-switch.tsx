@@ -1,4 +1,7 @@
-/** Two-state language toggle (Tiếng Việt / English) as a labelled group of pressed buttons. */
+/**
+ * Language toggle (Tiếng Việt / English) as a labelled group of pressed buttons. Phones show the
+ * language codes (VI / EN) to keep the header on one line; the full name stays the accessible name.
+ */
 export interface LanguageOption<L extends string> {
   code: L;
   label: string;
@@ -19,9 +22,11 @@ export function LanguageSwitch<L extends string>({ label, options, value, onChan
           lang={option.code}
           className="language-switch__option"
           aria-pressed={option.code === value}
+          aria-label={option.label}
           onClick={() => onChange(option.code)}
         >
-          {option.label}
+          <span className="language-switch__name" aria-hidden="true">{option.label}</span>
+          <span className="language-switch__code" aria-hidden="true">{option.code.toUpperCase()}</span>
         </button>
       ))}
     </div>
