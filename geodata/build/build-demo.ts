@@ -71,6 +71,7 @@ function main(): void {
   const manifest = manifestEntries(reference);
   mkdirSync(new URL('basemap/', outputDirectory), { recursive: true });
   for (const entry of manifest) {
+    if (entry.generator) continue;
     const features = layers[entry.id];
     if (!features) throw new Error(`manifest entry ${entry.id} has no built layer`);
     assertValid(entry, features);
