@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, clearance. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -12,6 +12,8 @@ export interface DatabaseSnapshot {
   projectHistory: unknown[];
   projectReports: unknown[];
   tradeFigures: unknown[];
+  /** Clearance boundaries (properties, version), affected parcels, households and histories: what clearance mutations write. */
+  clearance: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -24,7 +26,14 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
   const projectHistory = await db.selectFrom('project_history').selectAll().orderBy('id').execute();
   const projectReports = await db.selectFrom('project_reports').selectAll().orderBy('id').execute();
   const tradeFigures = await db.selectFrom('trade_figures').selectAll().orderBy('id').execute();
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures };
+  const clearance = [
+    await db.selectFrom('clearance_boundaries').select(['id', 'properties', 'version', 'updated_at']).orderBy('id').execute(),
+    await db.selectFrom('clearance_parcels').selectAll().orderBy('id').execute(),
+    await db.selectFrom('clearance_households').selectAll().orderBy('id').execute(),
+    await db.selectFrom('clearance_parcel_history').selectAll().orderBy('id').execute(),
+    await db.selectFrom('clearance_boundary_history').select(['id', 'boundary_id', 'at', 'note']).orderBy('id').execute(),
+  ];
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, clearance };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

@@ -6,6 +6,7 @@
 import { appRouter } from '../trpc/app-router.ts';
 import { demoPassword } from '../auth/demo-accounts.ts';
 import type { TestApp } from './test-app.ts';
+import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
 
 export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
 export type Actor = (typeof actors)[number];
@@ -66,7 +67,35 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
       return { metric: 'customs-turnover', periodFrom: period, periodTo: period, value: 1, printed: '1 triệu USD', source: 'Matrix test source' };
     },
   },
+  'clearance.updateParcel': {
+    // Board staff who may edit and commune A on its own parcel; commune B, the planner and anonymous are refused.
+    allowed: ['xa-dong-dang', 'officer', 'admin'],
+    targeted: false,
+    input: async (app) => ({ ...(await dongDangClearanceParcel(app)), complaint: (serial += 1) % 2 === 0, note: `Matrix test ${serial}` }),
+  },
+  'clearance.updateBoundaryGeometry': {
+    allowed: ['xa-dong-dang', 'officer', 'admin'],
+    targeted: false,
+    // The boundary's own geometry again: valid, inside xã Đồng Đăng, and every call may repeat it.
+    input: async (app) => {
+      const row = await app.deps.features.get(findLayer('clearance-boundaries') as LayerDefinition, 'clearance-huu-nghi-internal-road');
+      return { boundaryId: 'clearance-huu-nghi-internal-road', geometry: row?.geometry, note: `Matrix test ${(serial += 1)}` };
+    },
+  },
 };
+
+/** A parcel of xã Đồng Đăng (commune A) in the 1119–1120 cargo road boundary: commune B may not touch it. */
+async function dongDangClearanceParcel(app: TestApp): Promise<{ boundaryId: string; parcelId: string }> {
+  const row = await app.deps.database.db
+    .selectFrom('clearance_parcels')
+    .select(['boundary_id', 'parcel_id'])
+    .where('boundary_id', '=', 'clearance-cargo-road-1119-1120')
+    .where('commune_code', '=', '11.1806')
+    .where('deleted_at', 'is', null)
+    .orderBy('parcel_id')
+    .executeTakeFirstOrThrow();
+  return { boundaryId: row.boundary_id, parcelId: row.parcel_id };
+}
 
 /** Paths of every mutation of the app router. */
 export function routerMutations(): string[] {

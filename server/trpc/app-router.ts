@@ -10,6 +10,7 @@ import { chainageRouter } from '../features/chainage/chainage.router.ts';
 import { projectsRouter } from '../features/projects/projects.router.ts';
 import { reportsRouter } from '../features/reports/reports.router.ts';
 import { tradeRouter } from '../features/trade/trade.router.ts';
+import { clearanceRouter } from '../features/clearance/clearance.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -22,6 +23,7 @@ export const appRouter = router({
   projects: projectsRouter,
   reports: reportsRouter,
   trade: tradeRouter,
+  clearance: clearanceRouter,
 });
 
 export type AppRouter = typeof appRouter;
