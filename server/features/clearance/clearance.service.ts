@@ -324,7 +324,8 @@ export function toVn2000([lon, lat]: readonly [number, number]): Vn2000Coordinat
   return { x: Math.round(northing * 1000) / 1000, y: Math.round(easting * 1000) / 1000 };
 }
 
-const roundDegrees = (value: number) => Math.round(value * 1e8) / 1e8;
+/** 1e-9° ≈ 0.1 mm: rounding must not cost the millimetre VN-2000 round trips keep. */
+const roundDegrees = (value: number) => Math.round(value * 1e9) / 1e9;
 
 /** Lạng Sơn on the TM-3 107°15′ plane (REFERENCE.md §6.1): northing ~2.38–2.47 M, easting ~0.39–0.51 M, with margin. */
 const NORTHING_RANGE = [2_300_000, 2_550_000] as const;
@@ -443,7 +444,9 @@ export async function checkPlace(deps: Deps, user: SessionUser | null, input: Ch
       }
     }
   }
-  return { wgs84: [roundDegrees(point[0]), roundDegrees(point[1])], vn2000: toVn2000(point), parcel: parcel ? placeParcel(parcel) : null, boundaries };
+  // VN-2000 input is echoed as given: converting it back would add the ~0.9 mm of the two datum shifts.
+  const vn2000 = 'x' in input ? { x: input.x, y: input.y } : toVn2000(point);
+  return { wgs84: [roundDegrees(point[0]), roundDegrees(point[1])], vn2000, parcel: parcel ? placeParcel(parcel) : null, boundaries };
 }
 
 function placeBoundary(ref: BoundaryRef) {
