@@ -14,6 +14,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedMissingDatasets } from '../server/db/seed.ts';
 import { createFeatureStore, type FeatureStore } from '../server/geo-store/feature-store.ts';
 import { TileCache } from '../server/tiles/tile-cache.ts';
+import { tileBBox, tileContaining } from '../server/geo-store/tile-bounds.ts';
 
 async function timePerOp(label: string, iterations: number, run: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < Math.min(10, iterations); i++) await run();
@@ -50,6 +51,16 @@ async function benchEngine(name: string, database: Database): Promise<void> {
   cache.set(key, await store.tile(zones, tile));
   const warm = await timePerOp('planning-zones tile z12, from the tile cache', 1000, async () => cache.get(key));
   console.log(`  → cached tiles are ${(cold / warm).toFixed(0)}× faster than rendering`);
+
+  // Parcels: the densest layer (tens of thousands of small polygons); z14 is its first zoom and the
+  // busiest tile, over Đồng Đăng town's house lots.
+  const parcels = findLayer('parcels') as LayerDefinition;
+  for (const zoom of [14, 16]) {
+    const [z, x, y] = tileContaining(106.698, 21.9508, zoom);
+    const bytes = (await store.tile(parcels, { z, x, y })).byteLength;
+    const features = (await store.query(parcels, { bbox: tileBBox(z, x, y), limit: 100_000, offset: 0 })).numberMatched;
+    await timePerOp(`parcels tile z${zoom} (${features} parcels, ${(bytes / 1024).toFixed(0)} KiB), rendered`, zoom === 14 ? 10 : 30, () => store.tile(parcels, { z, x, y }));
+  }
   await database.close();
 }
 

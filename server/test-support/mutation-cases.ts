@@ -79,12 +79,16 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
     // The boundary's own geometry again: valid, inside xã Đồng Đăng, and every call may repeat it.
     input: async (app) => {
       const row = await app.deps.features.get(findLayer('clearance-boundaries') as LayerDefinition, 'clearance-huu-nghi-internal-road');
-      return { boundaryId: 'clearance-huu-nghi-internal-road', geometry: row?.geometry, note: `Matrix test ${(serial += 1)}` };
+      const geometry = row?.geometry ?? { type: 'Polygon', coordinates: [[[106.706, 21.96], [106.707, 21.96], [106.707, 21.961], [106.706, 21.96]]] };
+      return { boundaryId: 'clearance-huu-nghi-internal-road', geometry, note: `Matrix test ${(serial += 1)}` };
     },
   },
 };
 
-/** A parcel of xã Đồng Đăng (commune A) in the 1119–1120 cargo road boundary: commune B may not touch it. */
+/**
+ * A parcel of xã Đồng Đăng (commune A) in the 1119–1120 cargo road boundary: commune B may not touch
+ * it. Without seeded layers (cross-site tests, refused before anything runs) a placeholder.
+ */
 async function dongDangClearanceParcel(app: TestApp): Promise<{ boundaryId: string; parcelId: string }> {
   const row = await app.deps.database.db
     .selectFrom('clearance_parcels')
@@ -93,8 +97,8 @@ async function dongDangClearanceParcel(app: TestApp): Promise<{ boundaryId: stri
     .where('commune_code', '=', '11.1806')
     .where('deleted_at', 'is', null)
     .orderBy('parcel_id')
-    .executeTakeFirstOrThrow();
-  return { boundaryId: row.boundary_id, parcelId: row.parcel_id };
+    .executeTakeFirst();
+  return { boundaryId: 'clearance-cargo-road-1119-1120', parcelId: row?.parcel_id ?? 'parcel-not-seeded' };
 }
 
 /** Paths of every mutation of the app router. */
