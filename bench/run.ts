@@ -15,6 +15,7 @@ import { seedMissingDatasets } from '../server/db/seed.ts';
 import { createFeatureStore, type FeatureStore } from '../server/geo-store/feature-store.ts';
 import { TileCache } from '../server/tiles/tile-cache.ts';
 import { compareRevisions, revisionZones } from '../server/features/plans/plans.service.ts';
+import { tileBBox, tileContaining } from '../server/geo-store/tile-bounds.ts';
 
 async function timePerOp(label: string, iterations: number, run: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < Math.min(10, iterations); i++) await run();
@@ -60,6 +61,15 @@ async function benchEngine(name: string, database: Database): Promise<void> {
   const compared = await timePerOp('plans.compare current → 2045 draft (77 zones each)', 20, () => compareRevisions(deps, from, to, 'staff'));
   const read = await timePerOp('baseline: read both revisions\' zones only', 20, () => Promise.all([revisionZones(store, from), revisionZones(store, to)]));
   console.log(`  → compare costs ${(compared / read).toFixed(1)}× reading the zones`);
+  // Parcels: the densest layer (tens of thousands of small polygons); z14 is its first zoom and the
+  // busiest tile, over Đồng Đăng town's house lots.
+  const parcels = findLayer('parcels') as LayerDefinition;
+  for (const zoom of [14, 16]) {
+    const [z, x, y] = tileContaining(106.698, 21.9508, zoom);
+    const bytes = (await store.tile(parcels, { z, x, y })).byteLength;
+    const features = (await store.query(parcels, { bbox: tileBBox(z, x, y), limit: 100_000, offset: 0 })).numberMatched;
+    await timePerOp(`parcels tile z${zoom} (${features} parcels, ${(bytes / 1024).toFixed(0)} KiB), rendered`, zoom === 14 ? 10 : 30, () => store.tile(parcels, { z, x, y }));
+  }
   await database.close();
 }
 

@@ -22,6 +22,7 @@ import { batchSizeGuard, crossSiteGuard, jsonBodyGuard, MAX_BATCH, queryInputGua
 import { auditCsvHandler } from './features/audit/audit-csv.ts';
 import { monthlyCsvHandler } from './features/reports/monthly-csv.ts';
 import { balanceCsvHandler } from './features/plans/balance-csv.ts';
+import { clearanceExportHandler } from './features/clearance/clearance-export.ts';
 import { RetryAfterCause } from './trpc/errors.ts';
 
 export interface AppOptions {
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.get('/api/audit.csv', auditCsvHandler(deps));
   app.get('/api/reports/monthly.csv', monthlyCsvHandler(deps));
   app.get('/api/plans/balance.csv', balanceCsvHandler(deps));
+  app.get('/api/clearance/boundaries/:boundaryId/:file', clearanceExportHandler(deps));
 
   app.get('/api/basemap/:file', (req, res, next) => {
     if (!basemapFiles.has(req.params.file)) {

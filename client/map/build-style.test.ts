@@ -94,11 +94,11 @@ describe('buildStyle', () => {
       ...input,
       layers: [
         ...input.layers.map((entry) => (entry.id === 'planning-zones' ? { ...entry, source: null } : entry)),
-        { id: 'parcels', visible: true, opacity: 1, source: { kind: 'geojson', url: 'ezgis-layer://parcels?v=1' } },
+        { id: 'land-lots', visible: true, opacity: 1, source: { kind: 'geojson', url: 'ezgis-layer://land-lots?v=1' } },
       ],
     });
     expect(style.sources['planning-zones']).toBeUndefined();
-    expect(style.sources['parcels']).toBeUndefined();
+    expect(style.sources['land-lots']).toBeUndefined();
     expect(style.layers.some((candidate) => candidate.id === planningZonesFillLayerId)).toBe(false);
   });
 

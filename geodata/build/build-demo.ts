@@ -83,6 +83,7 @@ function main(): void {
       console.log(`${entry.file.padEnd(34)} ${String(register.plans.length).padStart(3)} plans`);
       continue;
     }
+    if (entry.generator) continue;
     const features = layers[entry.id];
     if (!features) throw new Error(`manifest entry ${entry.id} has no built layer`);
     assertValid(entry, features);

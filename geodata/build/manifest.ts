@@ -19,6 +19,8 @@ export interface ManifestEntry {
   crs: 'EPSG:4326';
   illustrative: boolean;
   generatedBy: typeof GENERATED_BY;
+  /** Made at seed time, not written by build-demo: `file` names the generator (server/db/seed.ts). */
+  generator?: 'parcels' | 'clearance-demo';
 }
 
 type EntryFields = Omit<ManifestEntry, 'crs' | 'generatedBy'>;
@@ -143,6 +145,28 @@ export function manifestEntries(reference: ReferenceData): ManifestEntry[] {
       license: DERIVED_LICENSE,
       attribution: DERIVED_ATTRIBUTION,
       illustrative: true,
+    },
+    {
+      id: 'parcels',
+      file: 'build/parcels.ts',
+      layer: 'parcels',
+      title: 'Thửa đất địa chính (minh họa) — illustrative cadastral parcels, generated at seed time',
+      source: 'Illustrative: ~35 000 parcels generated deterministically at seed time by geodata/build/parcels.ts from the committed commune outlines, Vietnam land polygon and clearance boundaries (about 20 MB of GeoJSON, not committed); sizes and shapes of rural and peri-urban parcels; key (pre-2025 commune code, 500 m map sheet, parcel number) with illustrative former-commune codes <2025 code>.<n>; areas on VN-2000 TM-3 107°15′ (EPSG:9215)',
+      license: DERIVED_LICENSE,
+      attribution: DERIVED_ATTRIBUTION,
+      illustrative: true,
+      generator: 'parcels',
+    },
+    {
+      id: 'clearance-demo',
+      file: 'build/clearance-demo.ts',
+      layer: null,
+      title: 'Tiến độ GPMB (minh họa) — illustrative clearance state: affected parcels, stages, households, resettlement lots, land-use quotas',
+      source: 'Affected parcels and areas computed at seed time by intersecting the parcels with the clearance boundaries on the EPSG:9215 plane; stages, dates, complaints, households (not real people), lot allocations and quotas are illustrative assumptions (geodata/build/clearance-demo.ts)',
+      license: DERIVED_LICENSE,
+      attribution: DERIVED_ATTRIBUTION,
+      illustrative: true,
+      generator: 'clearance-demo',
     },
     {
       id: 'basemap-vietnam-land',

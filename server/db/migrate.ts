@@ -8,6 +8,7 @@ import * as projectHistory from './migrations/2026-11-26T1110-project-history.ts
 import * as projectReports from './migrations/2026-11-26T1120-project-reports.ts';
 import * as tradeFigures from './migrations/2026-11-26T1130-trade-figures.ts';
 import * as plans from './migrations/2026-11-26T1200-plans.ts';
+import * as siteClearance from './migrations/2026-11-26T1400-site-clearance.ts';
 
 /** Migrations in date order; names are their file names and must never change once shipped. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T1120-project-reports': projectReports,
   '2026-11-26T1130-trade-figures': tradeFigures,
   '2026-11-26T1200-plans': plans,
+  '2026-11-26T1400-site-clearance': siteClearance,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

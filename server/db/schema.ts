@@ -208,6 +208,89 @@ export interface PlanCommentTable {
   deleted_at: string | null;
 }
 
+/** A parcel a clearance boundary takes (issue 6). Key fields are copied from the parcel, which never changes. */
+export interface ClearanceParcelTable {
+  id: string;
+  boundary_id: string;
+  parcel_id: string;
+  commune_code: string;
+  former_commune_code: string;
+  sheet: number;
+  parcel_number: number;
+  land_type: string;
+  parcel_area_m2: number;
+  affected_area_m2: number;
+  remaining_area_m2: number;
+  stage: string;
+  /** JSON text: { stage code: YYYY-MM-DD }. */
+  stage_dates: string;
+  complaint: number;
+  complaint_note: string | null;
+  version: Generated<number>;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** A household on an affected parcel. Personal data: read only through commune-scoped procedures. */
+export interface ClearanceHouseholdTable {
+  id: string;
+  clearance_parcel_id: string;
+  commune_code: string;
+  head_name: string;
+  members: number;
+  address: string;
+  note: string;
+  illustrative: number;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ClearanceParcelHistoryTable {
+  id: Generated<number>;
+  clearance_parcel_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  /** JSON text: { field: { from, to } }. */
+  changes: string;
+  note: string;
+}
+
+export interface ClearanceBoundaryHistoryTable {
+  id: Generated<number>;
+  boundary_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  /** GeoJSON text. */
+  geometry_before: string;
+  geometry_after: string;
+  area_before_ha: number;
+  area_after_ha: number;
+  note: string;
+}
+
+export interface ResettlementAllocationTable {
+  id: string;
+  resettlement_area_id: string;
+  household_id: string;
+  commune_code: string;
+  lot_code: string;
+  allocated_on: string;
+  deleted_at: string | null;
+}
+
+/** A commune's quota (chỉ tiêu) of land of one type that projects may convert in a plan period. */
+export interface LandUseQuotaTable {
+  id: string;
+  commune_code: string;
+  land_type: string;
+  period: string;
+  quota_m2: number;
+  source: string;
+  illustrative: number;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -232,6 +315,13 @@ export interface DatabaseSchema {
   plan_revisions: PlanRevisionTable;
   plan_revision_stages: PlanRevisionStageTable;
   plan_comments: PlanCommentTable;
+  parcels: FeatureTable;
+  clearance_parcels: ClearanceParcelTable;
+  clearance_households: ClearanceHouseholdTable;
+  clearance_parcel_history: ClearanceParcelHistoryTable;
+  clearance_boundary_history: ClearanceBoundaryHistoryTable;
+  resettlement_allocations: ResettlementAllocationTable;
+  land_use_quotas: LandUseQuotaTable;
 }
 
 export type FeatureTableName = {

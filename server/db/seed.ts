@@ -26,6 +26,8 @@ async function loadPlanRegister(entry: ManifestEntry, directory: string): Promis
   }
   return parsed.data;
 }
+import { generateParcels, loadParcelInputs } from '../../geodata/build/parcels.ts';
+import { seedClearanceDemo } from '../features/clearance/clearance-seed.ts';
 
 export const geodataDirectory = fileURLToPath(new URL('../../geodata/', import.meta.url));
 
@@ -39,6 +41,12 @@ export const manifestEntry = z.object({
   attribution: z.string().optional(),
   crs: z.literal('EPSG:4326'),
   illustrative: z.boolean(),
+  /**
+   * Datasets made at seed time instead of read from `file` (which then names the generator):
+   * `parcels` (too large to commit, generated deterministically from geodata/), `clearance-demo`
+   * (the demo clearance state, computed by the engine once parcels and boundaries are in).
+   */
+  generator: z.enum(['parcels', 'clearance-demo']).optional(),
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 
@@ -51,10 +59,16 @@ export class SeedError extends Error {}
 
 /** Reads a dataset and returns its features, or throws naming every invalid feature. */
 export async function loadDataset(entry: ManifestEntry, layer: LayerDefinition, directory = geodataDirectory): Promise<StoredFeature[]> {
+  if (entry.generator === 'parcels') return validatedFeatures(entry, layer, generateParcels(loadParcelInputs()));
   const collection = JSON.parse(await fs.readFile(path.join(directory, entry.file), 'utf8')) as FeatureCollection;
+  return validatedFeatures(entry, layer, collection.features);
+}
+
+/** The features with their properties parsed by the layer's schema, or throws naming every invalid one. */
+function validatedFeatures(entry: ManifestEntry, layer: LayerDefinition, input: readonly Feature[]): StoredFeature[] {
   const problems: string[] = [];
   const ids = new Set<string>();
-  const features = collection.features.map((feature: Feature, index) => {
+  const features = input.map((feature: Feature, index) => {
     const where = `${entry.file} feature ${String(feature.id ?? index)}`;
     if (typeof feature.id !== 'string' || feature.id === '') problems.push(`${where}: needs a string id`);
     else if (ids.has(feature.id)) problems.push(`${where}: duplicate id`);
@@ -83,7 +97,7 @@ export async function seedMissingDatasets(database: Database, store: FeatureStor
   let register: PlanRegister | null = null;
   for (const entry of manifest) {
     if (entry.id === PLAN_REGISTER_DATASET) register = await loadPlanRegister(entry, directory);
-    if (entry.layer === null) {
+    if (entry.layer === null || entry.generator === 'clearance-demo') {
       loaded.push({ entry, layer: null, features: [] });
       continue;
     }
@@ -96,6 +110,7 @@ export async function seedMissingDatasets(database: Database, store: FeatureStor
     if (register) await insertPlanRegister(trx, register, now);
     for (const { entry, layer, features } of loaded) {
       if (layer) await store.insertMany(layer, features, trx);
+      if (entry.generator === 'clearance-demo') await seedClearanceDemo(trx, store, now);
       await insertDataset(trx, {
         id: entry.id,
         layerId: entry.layer,

@@ -3,7 +3,7 @@
  * (GeoJSON text + R*Tree, exact predicates with Turf) and PostGIS (geometry + GiST, predicates
  * and tiles in SQL). Both pass the same test suite.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { LayerDefinition } from '../../shared/layers/registry.ts';
 import type { BBox } from '../../shared/geo/bbox.ts';
 import type { Kysely } from 'kysely';
@@ -42,6 +42,16 @@ export interface TileCoordinates {
   y: number;
 }
 
+/** A feature met by a polygon, with the area they share on the VN-2000 TM-3 plane (EPSG:9215). */
+export interface IntersectionArea {
+  id: string;
+  properties: Record<string, unknown>;
+  areaSquareMeters: number;
+}
+
+/** Rows per INSERT when loading many features: well under both engines' bound-parameter limits. */
+export const INSERT_BATCH_ROWS = 500;
+
 export interface FeatureStore {
   engine: Database['engine'];
   query(layer: LayerDefinition, query: FeatureQuery): Promise<FeaturePage>;
@@ -59,6 +69,18 @@ export interface FeatureStore {
    * is no live feature with that id.
    */
   updateProperties(layer: LayerDefinition, id: string, properties: Record<string, unknown>, transaction: Kysely<DatabaseSchema>): Promise<StoredFeature | undefined>;
+  /**
+   * Replaces a live feature's geometry and properties (validated with the layer's schema), bumps the
+   * feature's and the layer's versions, in the caller's transaction. Undefined when there is no such feature.
+   */
+  updateGeometry(layer: LayerDefinition, id: string, geometry: Geometry, properties: Record<string, unknown>, transaction: Kysely<DatabaseSchema>): Promise<StoredFeature | undefined>;
+  /**
+   * Live features of `layer` that share area with `polygon`, each with that shared area in m² on the
+   * EPSG:9215 plane (SQLite: clipping on the plane, Turf for non-convex features; PostGIS:
+   * ST_Intersection + ST_Transform in SQL). Features that only touch it are left out; float noise
+   * can still bring a few with ~0 m²: the caller decides what counts.
+   */
+  intersectionAreas(layer: LayerDefinition, polygon: Polygon | MultiPolygon, transaction?: Kysely<DatabaseSchema>): Promise<IntersectionArea[]>;
   stats(layer: LayerDefinition): Promise<LayerStats>;
   /** The layer's data version alone: cheap, asked on every tile request. */
   version(layer: LayerDefinition): Promise<number>;

@@ -7,9 +7,17 @@ import type { LayerDefinition } from '../../shared/layers/registry.ts';
 import type { BBox } from '../../shared/geo/bbox.ts';
 import type { Database } from '../db/create-db.ts';
 import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
-import type { FeatureQuery, FeatureStore } from './feature-store.ts';
+import { INSERT_BATCH_ROWS, type FeatureQuery, type FeatureStore } from './feature-store.ts';
+import { EPSG_9215, vn2000Definitions } from '../../shared/crs/vn2000.ts';
+import { geometryBBox } from '../../shared/geo/bbox.ts';
 import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
+
+/**
+ * The EPSG:9215 definition the app uses everywhere (shared/crs/vn2000.ts), given to ST_Transform as
+ * text: PostGIS's own EPSG:9215 entry may let PROJ pick another VN-2000 datum shift.
+ */
+const tm3Definition = vn2000Definitions[EPSG_9215];
 
 function envelope([west, south, east, north]: BBox): RawBuilder<unknown> {
   return sql`ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`;
@@ -72,18 +80,57 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
       const table = layer.table as FeatureTableName;
       const now = new Date().toISOString();
       const write = async (trx: Kysely<DatabaseSchema>) => {
-        for (const feature of features) {
+        for (let start = 0; start < features.length; start += INSERT_BATCH_ROWS) {
           await trx
             .insertInto(table)
-            .values({
-              ...featureColumns(feature, layer.nameProperty, now),
-              geometry: sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(feature.geometry)}), 4326)`,
-            })
+            .values(
+              features.slice(start, start + INSERT_BATCH_ROWS).map((feature) => ({
+                ...featureColumns(feature, layer.nameProperty, now),
+                geometry: sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(feature.geometry)}), 4326)`,
+              })),
+            )
             .execute();
         }
         await bumpLayerVersion(trx, layer.id, now);
       };
       await (transaction ? write(transaction) : db.transaction().execute(write));
+    },
+
+    async updateGeometry(layer, id, geometry, properties, transaction) {
+      const now = new Date().toISOString();
+      const { properties: json, ...columns } = propertyColumns(layer, properties, now);
+      const [minx, miny, maxx, maxy] = geometryBBox(geometry);
+      const row = (await transaction
+        .updateTable(layer.table as FeatureTableName)
+        .set({
+          ...columns,
+          properties: sql`${json}::jsonb`,
+          geometry: sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(geometry)}), 4326)`,
+          minx,
+          miny,
+          maxx,
+          maxy,
+          version: sql<number>`version + 1`,
+        })
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .returning([...featureSelection])
+        .executeTakeFirst()) as FeatureRow | undefined;
+      if (!row) return undefined;
+      await bumpLayerVersion(transaction, layer.id, now);
+      return rowToFeature(row);
+    },
+
+    async intersectionAreas(layer, polygon, transaction) {
+      const table = sql.table(layer.table);
+      const result = await sql<{ id: string; properties: Record<string, unknown>; area: number }>`
+        WITH shape AS (SELECT ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(polygon)}), 4326) AS geom)
+        SELECT t.id, t.properties, ST_Area(ST_Transform(ST_Intersection(t.geometry, shape.geom), ${tm3Definition}::text)) AS area
+        FROM ${table} t, shape
+        WHERE t.deleted_at IS NULL AND ST_Intersects(t.geometry, shape.geom) AND NOT ST_Touches(t.geometry, shape.geom)
+        ORDER BY t.id
+      `.execute(transaction ?? db);
+      return result.rows.map((row) => ({ id: row.id, properties: row.properties, areaSquareMeters: Number(row.area) }));
     },
 
     async stats(layer) {

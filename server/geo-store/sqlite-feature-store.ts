@@ -3,12 +3,16 @@
  * intersection tests with Turf, tiles cut with geojson-vt and encoded with vt-pbf.
  */
 import { sql, type Kysely } from 'kysely';
-import { booleanIntersects, bboxPolygon } from '@turf/turf';
+import { booleanIntersects, bboxPolygon, feature as turfFeature, featureCollection, intersect } from '@turf/turf';
+import { convexWindow, sharedAreaWithConvexWindow, toPlaneRings } from '../../shared/geo/shared-area-square-meters.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { geometryBBox } from '../../shared/geo/bbox.ts';
+import { areaSquareMeters } from '../../shared/geo/area-square-meters.ts';
 import type { LayerDefinition } from '../../shared/layers/registry.ts';
 import type { BBox } from '../../shared/geo/bbox.ts';
 import type { Database } from '../db/create-db.ts';
 import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
-import type { FeatureQuery, FeatureStore, StoredFeature } from './feature-store.ts';
+import { INSERT_BATCH_ROWS, type FeatureQuery, type FeatureStore, type StoredFeature } from './feature-store.ts';
 import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { encodeTile, tileQueryBBox } from './encode-tile.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
@@ -44,8 +48,8 @@ export function createSqliteFeatureStore(database: Database): FeatureStore {
   }
 
   /** Features whose bbox meets the box, straight from the R*Tree. */
-  async function candidates(layer: LayerDefinition, bbox: BBox, filters: FeatureQuery['filters']): Promise<StoredFeature[]> {
-    const rows = (await selectRows(layer, bbox, filters).execute()) as FeatureRow[];
+  async function candidates(layer: LayerDefinition, bbox: BBox, filters: FeatureQuery['filters'], from: Kysely<DatabaseSchema> = db): Promise<StoredFeature[]> {
+    const rows = (await selectRows(layer, bbox, filters, from).execute()) as FeatureRow[];
     return rows.map(rowToFeature);
   }
 
@@ -96,15 +100,51 @@ export function createSqliteFeatureStore(database: Database): FeatureStore {
       const table = layer.table as FeatureTableName;
       const now = new Date().toISOString();
       const write = async (trx: Kysely<DatabaseSchema>) => {
-        for (const feature of features) {
+        for (let start = 0; start < features.length; start += INSERT_BATCH_ROWS) {
           await trx
             .insertInto(table)
-            .values({ ...featureColumns(feature, layer.nameProperty, now), geometry: JSON.stringify(feature.geometry) })
+            .values(features.slice(start, start + INSERT_BATCH_ROWS).map((feature) => ({ ...featureColumns(feature, layer.nameProperty, now), geometry: JSON.stringify(feature.geometry) })))
             .execute();
         }
         await bumpLayerVersion(trx, layer.id, now);
       };
       await (transaction ? write(transaction) : db.transaction().execute(write));
+    },
+
+    async updateGeometry(layer, id, geometry, properties, transaction) {
+      const now = new Date().toISOString();
+      const [minx, miny, maxx, maxy] = geometryBBox(geometry);
+      const result = await transaction
+        .updateTable(layer.table as FeatureTableName)
+        .set({ ...propertyColumns(layer, properties, now), geometry: JSON.stringify(geometry), minx, miny, maxx, maxy, version: sql<number>`version + 1` })
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return undefined;
+      await bumpLayerVersion(transaction, layer.id, now);
+      const row = (await selectRows(layer, undefined, undefined, transaction).where('id', '=', id).executeTakeFirst()) as FeatureRow | undefined;
+      return row ? rowToFeature(row) : undefined;
+    },
+
+    async intersectionAreas(layer, polygon, transaction) {
+      const shape = turfFeature<Polygon | MultiPolygon>(polygon);
+      const planeShape = toPlaneRings(polygon);
+      const found = await candidates(layer, geometryBBox(polygon), undefined, transaction ?? db);
+      return found.flatMap((candidate) => {
+        const geometry = candidate.geometry;
+        if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
+        // Convex single-ring features (cadastral parcels) are clipped on the plane directly; Turf's
+        // general clipping is exact but ~100× slower.
+        const window = geometry.type === 'Polygon' && geometry.coordinates.length === 1 ? convexWindow(toPlaneRings(geometry).rings[0]?.points ?? []) : null;
+        let area: number;
+        if (window) {
+          area = sharedAreaWithConvexWindow(planeShape, window);
+        } else {
+          const shared = intersect(featureCollection([turfFeature(geometry), shape]));
+          area = shared ? areaSquareMeters(shared.geometry) : 0;
+        }
+        return area > 0 ? [{ id: candidate.id, properties: candidate.properties, areaSquareMeters: area }] : [];
+      });
     },
 
     async stats(layer) {

@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans, clearance. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -16,6 +16,8 @@ export interface DatabaseSnapshot {
   planRevisions: unknown[];
   planRevisionStages: unknown[];
   planComments: unknown[];
+  /** Clearance boundaries (properties, version), affected parcels, households and histories: what clearance mutations write. */
+  clearance: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -31,7 +33,14 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
   const planRevisions = await db.selectFrom('plan_revisions').selectAll().orderBy('id').execute();
   const planRevisionStages = await db.selectFrom('plan_revision_stages').selectAll().orderBy('id').execute();
   const planComments = await db.selectFrom('plan_comments').selectAll().orderBy('id').execute();
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments };
+  const clearance = [
+    await db.selectFrom('clearance_boundaries').select(['id', 'properties', 'version', 'updated_at']).orderBy('id').execute(),
+    await db.selectFrom('clearance_parcels').selectAll().orderBy('id').execute(),
+    await db.selectFrom('clearance_households').selectAll().orderBy('id').execute(),
+    await db.selectFrom('clearance_parcel_history').selectAll().orderBy('id').execute(),
+    await db.selectFrom('clearance_boundary_history').select(['id', 'boundary_id', 'at', 'note']).orderBy('id').execute(),
+  ];
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments, clearance };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

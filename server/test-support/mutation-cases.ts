@@ -16,6 +16,7 @@ async function someCommentId(app: TestApp): Promise<string> {
   const row = await app.deps.database.db.selectFrom('plan_comments').select('id').where('parent_id', 'is', null).where('deleted_at', 'is', null).orderBy('created_at').executeTakeFirst();
   return row?.id ?? 'no-comment-yet';
 }
+import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
 
 export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
 export type Actor = (typeof actors)[number];
@@ -99,7 +100,39 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
     targeted: false,
     input: async (app) => ({ commentId: await someCommentId(app), resolved: (serial += 1) % 2 === 0 }),
   },
+  'clearance.updateParcel': {
+    // Board staff who may edit and commune A on its own parcel; commune B, the planner and anonymous are refused.
+    allowed: ['xa-dong-dang', 'officer', 'admin'],
+    targeted: false,
+    input: async (app) => ({ ...(await dongDangClearanceParcel(app)), complaint: (serial += 1) % 2 === 0, note: `Matrix test ${serial}` }),
+  },
+  'clearance.updateBoundaryGeometry': {
+    allowed: ['xa-dong-dang', 'officer', 'admin'],
+    targeted: false,
+    // The boundary's own geometry again: valid, inside xã Đồng Đăng, and every call may repeat it.
+    input: async (app) => {
+      const row = await app.deps.features.get(findLayer('clearance-boundaries') as LayerDefinition, 'clearance-huu-nghi-internal-road');
+      const geometry = row?.geometry ?? { type: 'Polygon', coordinates: [[[106.706, 21.96], [106.707, 21.96], [106.707, 21.961], [106.706, 21.96]]] };
+      return { boundaryId: 'clearance-huu-nghi-internal-road', geometry, note: `Matrix test ${(serial += 1)}` };
+    },
+  },
 };
+
+/**
+ * A parcel of xã Đồng Đăng (commune A) in the 1119–1120 cargo road boundary: commune B may not touch
+ * it. Without seeded layers (cross-site tests, refused before anything runs) a placeholder.
+ */
+async function dongDangClearanceParcel(app: TestApp): Promise<{ boundaryId: string; parcelId: string }> {
+  const row = await app.deps.database.db
+    .selectFrom('clearance_parcels')
+    .select(['boundary_id', 'parcel_id'])
+    .where('boundary_id', '=', 'clearance-cargo-road-1119-1120')
+    .where('commune_code', '=', '11.1806')
+    .where('deleted_at', 'is', null)
+    .orderBy('parcel_id')
+    .executeTakeFirst();
+  return { boundaryId: 'clearance-cargo-road-1119-1120', parcelId: row?.parcel_id ?? 'parcel-not-seeded' };
+}
 
 /** Paths of every mutation of the app router. */
 export function routerMutations(): string[] {

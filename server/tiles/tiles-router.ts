@@ -40,6 +40,7 @@ export function createTilesRouter(deps: AppDeps, cache = new TileCache()): Route
 
   /** The engine's own tile, unless some features must be redacted for this audience: then built from redacted features. */
   async function buildTile(layer: LayerDefinition, coordinates: TileCoordinates, audience: Audience, filters: Record<string, string>): Promise<Uint8Array> {
+    if (coordinates.z < (layer.tileMinZoom ?? TILE_MIN_ZOOM)) return new Uint8Array();
     if (!layerIsRedactedFor(layer, audience)) return deps.features.tile(layer, coordinates, filters);
     const { features } = await deps.features.query(layer, { bbox: tileQueryBBox(coordinates), limit: 1_000_000, offset: 0, filters });
     return encodeTile(layer.id, redactFeatures(layer, features, audience), coordinates);
@@ -74,14 +75,14 @@ export function createTilesRouter(deps: AppDeps, cache = new TileCache()): Route
       version: '1.0.0',
       scheme: 'xyz',
       tiles: [`${origin(req)}/tiles/${layer.id}/{z}/{x}/{y}.mvt?${revisionParam}v=${stats.version}`],
-      minzoom: TILE_MIN_ZOOM,
+      minzoom: layer.tileMinZoom ?? TILE_MIN_ZOOM,
       maxzoom: TILE_MAX_ZOOM,
       bounds: stats.bbox ?? [-180, -85.0511, 180, 85.0511],
       vector_layers: [
         {
           id: layer.id,
           description: layer.title.en,
-          minzoom: TILE_MIN_ZOOM,
+          minzoom: layer.tileMinZoom ?? TILE_MIN_ZOOM,
           maxzoom: TILE_MAX_ZOOM,
           fields: Object.fromEntries(['id', ...Object.keys(layer.fields)].map((key) => [key, layer.fields[key]?.en ?? 'Feature id'])),
         },

@@ -11,6 +11,7 @@ import { projectsRouter } from '../features/projects/projects.router.ts';
 import { reportsRouter } from '../features/reports/reports.router.ts';
 import { tradeRouter } from '../features/trade/trade.router.ts';
 import { plansRouter } from '../features/plans/plans.router.ts';
+import { clearanceRouter } from '../features/clearance/clearance.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -24,6 +25,7 @@ export const appRouter = router({
   reports: reportsRouter,
   trade: tradeRouter,
   plans: plansRouter,
+  clearance: clearanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import {
   cargoLaneProperties,
   clearanceBoundaryProperties,
   communeProperties,
+  parcelProperties,
   planningZoneProperties,
   projectProperties,
   resettlementAreaProperties,
@@ -40,6 +41,8 @@ export interface LayerDefinition {
   schema: z.ZodType<Record<string, unknown>>;
   /** Drawn on the map at start. */
   visibleByDefault: boolean;
+  /** Tiles below this zoom are empty: the layer has too many small features to draw further out. */
+  tileMinZoom?: number;
 }
 
 const provenanceFields = {
@@ -265,6 +268,32 @@ export const layers = [
     },
     schema: roadCentrelineProperties,
     visibleByDefault: false,
+  },
+  {
+    id: 'parcels',
+    table: 'parcels',
+    title: { vi: 'Thửa đất địa chính (minh họa)', en: 'Cadastral parcels (illustrative)' },
+    description: {
+      vi: 'Khóa theo mã xã cũ (trước 2025), số tờ, số thửa; diện tích theo VN-2000. Không có thông tin chủ sử dụng',
+      en: 'Keyed by pre-2025 commune code, map sheet and parcel number; area on VN-2000. No owner data',
+    },
+    geometryType: 'Polygon',
+    public: true,
+    delivery: 'tiles',
+    nameProperty: 'name',
+    fields: {
+      formerCommuneName: { vi: 'Xã cũ (bản đồ địa chính)', en: 'Former commune (cadastral map)' },
+      formerCommuneCode: { vi: 'Mã xã cũ', en: 'Former commune code' },
+      sheet: { vi: 'Số tờ', en: 'Map sheet' },
+      parcelNumber: { vi: 'Số thửa', en: 'Parcel number' },
+      commune: { vi: 'Xã, phường (từ 2025)', en: 'Commune (since 2025)' },
+      landType: { vi: 'Loại đất', en: 'Land type' },
+      areaM2: { vi: 'Diện tích (m², VN-2000)', en: 'Area (m², VN-2000)' },
+      ...provenanceFields,
+    },
+    schema: parcelProperties,
+    visibleByDefault: false,
+    tileMinZoom: 14,
   },
 ] as const satisfies readonly LayerDefinition[];
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { landUseCodes } from '../domain/land-use.ts';
 import { projectKinds, projectStatusCodes } from '../domain/project-status.ts';
 import { clearanceStageCodes } from '../domain/clearance-stage.ts';
+import { cadastralLandTypeCodes } from '../domain/cadastral-land-types.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -150,6 +151,27 @@ export const resettlementAreaProperties = provenance.extend({
   forProjects: z.array(z.string()),
 });
 
+/**
+ * A cadastral parcel: public cadastral facts only. Owners and households never live here (they are
+ * in clearance_households, read only through commune-scoped procedures), so no tile, OGC item or
+ * layer query can carry them.
+ */
+export const parcelProperties = provenance.extend({
+  name: z.string(),
+  /** The key is (formerCommuneCode, sheet, parcelNumber): sheets restart in each pre-2025 commune. */
+  formerCommuneCode: z.string(),
+  formerCommuneName: z.string(),
+  sheet: z.number().int().positive(),
+  parcelNumber: z.number().int().positive(),
+  /** The 2025 commune (communes layer `code`) and its name. */
+  communeCode: z.string(),
+  commune: z.string(),
+  landType: z.enum(cadastralLandTypeCodes),
+  /** Area on the VN-2000 TM-3 107°15′ plane (EPSG:9215), m², to 0.1 m² as the cadastre records it. */
+  areaM2: z.number().positive(),
+});
+
+export type ParcelProperties = z.infer<typeof parcelProperties>;
 export type CommuneProperties = z.infer<typeof communeProperties>;
 export type BorderGateProperties = z.infer<typeof borderGateProperties>;
 export type BorderMarkerProperties = z.infer<typeof borderMarkerProperties>;

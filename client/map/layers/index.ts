@@ -5,6 +5,7 @@
 import type { LayerModule } from './layer-module.ts';
 import { communesLayer } from './communes.ts';
 import { planningZonesLayer } from './planning-zones.ts';
+import { parcelsLayer } from './parcels.ts';
 import { resettlementAreasLayer } from './resettlement-areas.ts';
 import { clearanceBoundariesLayer } from './clearance-boundaries.ts';
 import { projectsLayer } from './projects.ts';
@@ -17,6 +18,7 @@ import { borderMarkersLayer } from './border-markers.ts';
 export const layerModules: readonly LayerModule[] = [
   communesLayer,
   planningZonesLayer,
+  parcelsLayer,
   resettlementAreasLayer,
   clearanceBoundariesLayer,
   projectsLayer,
