@@ -40,8 +40,8 @@ describe.each(testEngines)('seed and migrations on $engine', (engine) => {
       const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as { features: { geometry: { coordinates: number[] } }[] };
       collection.features[0]!.geometry.coordinates = [2427126, 442991];
       fs.writeFileSync(file, JSON.stringify(collection));
-      await expect(seedMissingDatasets(opened.database, store, directory)).rejects.toThrow(SeedError);
-      await expect(seedMissingDatasets(opened.database, store, directory)).rejects.toThrow(/outside WGS84/);
+      await expect(seedMissingDatasets(opened.database, store, { directory })).rejects.toThrow(SeedError);
+      await expect(seedMissingDatasets(opened.database, store, { directory })).rejects.toThrow(/outside WGS84/);
       expect((await store.stats(findLayer('communes')!)).count).toBe(0);
       expect(await listDatasets(opened.database.db)).toEqual([]);
       fs.rmSync(directory, { recursive: true, force: true });
@@ -56,13 +56,13 @@ describe.each(testEngines)('seed and migrations on $engine', (engine) => {
       const fullManifest = fs.readFileSync(manifestFile, 'utf8');
       const entries = JSON.parse(fullManifest) as { id: string }[];
       fs.writeFileSync(manifestFile, JSON.stringify(entries.filter((e) => e.id !== 'border-markers')));
-      await seedMissingDatasets(opened.database, store, directory);
+      await seedMissingDatasets(opened.database, store, { directory });
       const markers = findLayer('border-markers')!;
       const communes = findLayer('communes')!;
       expect((await store.stats(markers)).count).toBe(0);
       const communesBefore = await store.stats(communes);
       fs.writeFileSync(manifestFile, fullManifest);
-      expect(await seedMissingDatasets(opened.database, store, directory)).toBe(10);
+      expect(await seedMissingDatasets(opened.database, store, { directory })).toBe(10);
       expect((await store.stats(markers)).count).toBe(10);
       expect(await store.stats(communes)).toEqual(communesBefore);
       fs.rmSync(directory, { recursive: true, force: true });

@@ -89,9 +89,19 @@ function validatedFeatures(entry: ManifestEntry, layer: LayerDefinition, input: 
  * empty database; a dataset added by a later release into an existing one). Returns the number of
  * features written: 0 when nothing was missing, so a second start changes nothing.
  */
-export async function seedMissingDatasets(database: Database, store: FeatureStore, directory = geodataDirectory): Promise<number> {
+export interface SeedOptions {
+  directory?: string;
+  /**
+   * Also the datasets made at seed time (the parcels and the clearance demo built on them): the
+   * app always wants them; a test that does not look at parcels skips their ~10 s of work.
+   */
+  generated?: boolean;
+}
+
+export async function seedMissingDatasets(database: Database, store: FeatureStore, options: SeedOptions = {}): Promise<number> {
+  const { directory = geodataDirectory, generated = true } = options;
   const loadedIds = new Set((await listDatasets(database.db)).map((dataset) => dataset.id));
-  const manifest = (await readManifest(directory)).filter((entry) => !loadedIds.has(entry.id));
+  const manifest = (await readManifest(directory)).filter((entry) => !loadedIds.has(entry.id) && (generated || !entry.generator));
   if (manifest.length === 0) return 0;
   const loaded: { entry: ManifestEntry; layer: LayerDefinition | null; features: StoredFeature[] }[] = [];
   let register: PlanRegister | null = null;

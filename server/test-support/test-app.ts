@@ -54,6 +54,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Seed the geodata layers (default true). */
   seed?: boolean;
+  /** Seed the parcels and the clearance demo too (default false: ~10 s per app; only parcel tests need them). */
+  parcels?: boolean;
   /** Seed the demo accounts (default true). */
   accounts?: boolean;
   /** Environment overrides, e.g. low rate limits. */
@@ -63,7 +65,7 @@ export interface TestAppOptions {
 export async function startTestApp(engine: TestEngine, options: TestAppOptions = {}): Promise<TestApp> {
   const { database, dispose } = await engine.open();
   const features = createFeatureStore(database);
-  if (options.seed !== false) await seedMissingDatasets(database, features);
+  if (options.seed !== false) await seedMissingDatasets(database, features, { generated: options.parcels === true });
   const env = parseEnv({ NODE_ENV: 'test', RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_LOGINS_PER_MINUTE: '100000', ...options.env });
   if (options.accounts !== false) await seedDemoAccounts(database, env);
   const clock = new TestClock();

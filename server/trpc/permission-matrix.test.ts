@@ -21,7 +21,7 @@ describe('the permission matrix covers the router', () => {
 describe.each(testEngines)('permission matrix on $engine', (engine) => {
   let app: TestApp;
   beforeAll(async () => {
-    if (!engine.skipReason) app = await startTestApp(engine);
+    if (!engine.skipReason) app = await startTestApp(engine, { parcels: true });
   });
   afterAll(async () => app?.close());
 

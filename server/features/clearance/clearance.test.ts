@@ -35,7 +35,7 @@ describe.each(testEngines)('site clearance on $engine', (engine) => {
 
   beforeAll(async () => {
     if (engine.skipReason) return;
-    app = await startTestApp(engine);
+    app = await startTestApp(engine, { parcels: true });
     dongDang = app.callerAs(await app.user('xa-dong-dang'));
     hoangVanThu = app.callerAs(await app.user('xa-hoang-van-thu'));
     officer = app.callerAs(await app.user('officer'));
