@@ -40,6 +40,14 @@ export function AppHeader({ language, onLanguageChange }: { language: Language; 
         >
           {t('nav.projects')}
         </a>
+        <a
+          className="app-header__link"
+          href={routePaths.plans}
+          onClick={onLinkClick}
+          aria-current={route.name === 'plans' ? 'page' : undefined}
+        >
+          {t('nav.plans')}
+        </a>
         <LanguageSwitch<Language> label={t('language.label')} options={options} value={language} onChange={onLanguageChange} />
         {me.data ? (
           <UserMenu user={me.data} language={language} />

@@ -22,6 +22,7 @@ const UsersPage = lazy(() => import('../features/admin/users-page.tsx').then((mo
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx').then((module) => ({ default: module.AuditPage })));
 const ProjectsPage = lazy(() => import('../features/projects/projects-page.tsx').then((module) => ({ default: module.ProjectsPage })));
 const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summary-page.tsx').then((module) => ({ default: module.MonthlySummaryPage })));
+const PlansPage = lazy(() => import('../features/plans/plans-page.tsx').then((module) => ({ default: module.PlansPage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -48,6 +49,8 @@ function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): str
       return `${t('reports.pageTitle')} · ${t('app.name')}`;
     case 'project':
       return `${t('projects.sheetTitle')} · ${t('app.name')}`;
+    case 'plans':
+      return `${t('plans.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -63,6 +66,13 @@ function Shell({ initialState }: { initialState: UiState }) {
   let page: ReactNode;
   if (route.name === 'map') {
     page = <MapPageRoute language={language} onLanguageChange={setLanguage} />;
+  } else if (route.name === 'plans') {
+    // A full-height map page like the main map, loaded on demand.
+    page = (
+      <Suspense fallback={<div className="page__narrow page__loading"><Spinner label={t('panel.loading')} /><span>{t('panel.loading')}</span></div>}>
+        <PlansPage language={language} onLanguageChange={setLanguage} />
+      </Suspense>
+    );
   } else {
     page = (
       <div className="app app--page">

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'audit' }
   | { name: 'projects' }
   | { name: 'reports' }
+  /** Plans and revisions; the page's own state is in the query string (features/plans/plan-url-state.ts). */
+  | { name: 'plans' }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
   | { name: 'not-found'; path: string };
@@ -22,6 +24,7 @@ export const routePaths = {
   audit: '/quan-tri/nhat-ky',
   projects: '/du-an',
   reports: '/bao-cao',
+  plans: '/quy-hoach',
 } as const;
 
 /** A project's sheet. */
@@ -73,6 +76,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'projects' };
     case routePaths.reports:
       return { name: 'reports' };
+    case routePaths.plans:
+      return { name: 'plans' };
     default: {
       const project = projectPathPattern.exec(path);
       if (project?.[1]) return { name: 'project', id: project[1] };

@@ -27,7 +27,7 @@ function featuresInput(layer: LayerSummary): RouterInputs['layers']['features'] 
   return layer.bbox ? { layerId: layer.id, bbox: layer.bbox, limit: FEATURE_LIMIT_MAX } : { layerId: layer.id, limit: FEATURE_LIMIT_MAX };
 }
 
-async function fetchTileJson(url: string, signal: AbortSignal): Promise<TileJson> {
+export async function fetchTileJson(url: string, signal: AbortSignal): Promise<TileJson> {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   const body = (await response.json()) as Partial<TileJson>;
