@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -12,6 +12,10 @@ export interface DatabaseSnapshot {
   projectHistory: unknown[];
   projectReports: unknown[];
   tradeFigures: unknown[];
+  /** Plan revisions, their stage steps and comments: what plan mutations write. */
+  planRevisions: unknown[];
+  planRevisionStages: unknown[];
+  planComments: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -24,7 +28,10 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
   const projectHistory = await db.selectFrom('project_history').selectAll().orderBy('id').execute();
   const projectReports = await db.selectFrom('project_reports').selectAll().orderBy('id').execute();
   const tradeFigures = await db.selectFrom('trade_figures').selectAll().orderBy('id').execute();
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures };
+  const planRevisions = await db.selectFrom('plan_revisions').selectAll().orderBy('id').execute();
+  const planRevisionStages = await db.selectFrom('plan_revision_stages').selectAll().orderBy('id').execute();
+  const planComments = await db.selectFrom('plan_comments').selectAll().orderBy('id').execute();
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

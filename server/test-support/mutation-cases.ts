@@ -6,6 +6,16 @@
 import { appRouter } from '../trpc/app-router.ts';
 import { demoPassword } from '../auth/demo-accounts.ts';
 import type { TestApp } from './test-app.ts';
+import { findRevision } from '../features/plans/plans.repository.ts';
+
+/** The demo local adjustment, sent back and forth between appraisal and drafting: a step that can repeat. */
+const REVIEWED_REVISION = 'dd-ls-general-local-2025';
+
+/** Any live comment (plans.comments.add runs first in the matrix); a made-up id where none exists yet (the call is refused before the service). */
+async function someCommentId(app: TestApp): Promise<string> {
+  const row = await app.deps.database.db.selectFrom('plan_comments').select('id').where('parent_id', 'is', null).where('deleted_at', 'is', null).orderBy('created_at').executeTakeFirst();
+  return row?.id ?? 'no-comment-yet';
+}
 
 export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
 export type Actor = (typeof actors)[number];
@@ -65,6 +75,29 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
       const period = `${1900 + (serial += 1)}-01`;
       return { metric: 'customs-turnover', periodFrom: period, periodTo: period, value: 1, printed: '1 triệu USD', source: 'Matrix test source' };
     },
+  },
+  'plans.advanceStage': {
+    allowed: ['planner', 'admin'],
+    targeted: false,
+    input: async (app) => {
+      const revision = await findRevision(app.deps.database.db, REVIEWED_REVISION);
+      return { revisionId: REVIEWED_REVISION, toStage: revision?.stage === 'draft' ? 'appraisal' : 'draft', note: 'Matrix test step' };
+    },
+  },
+  'plans.comments.add': {
+    allowed: ['planner', 'officer'],
+    targeted: false,
+    input: async () => ({ revisionId: REVIEWED_REVISION, lon: 106.7, lat: 21.95, text: `Matrix test comment ${(serial += 1)}` }),
+  },
+  'plans.comments.reply': {
+    allowed: ['planner', 'officer'],
+    targeted: false,
+    input: async (app) => ({ commentId: await someCommentId(app), text: `Matrix test reply ${(serial += 1)}` }),
+  },
+  'plans.comments.resolve': {
+    allowed: ['planner', 'officer'],
+    targeted: false,
+    input: async (app) => ({ commentId: await someCommentId(app), resolved: (serial += 1) % 2 === 0 }),
   },
 };
 

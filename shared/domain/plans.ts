@@ -71,3 +71,17 @@ export function firstStage(kind: RevisionKind): RevisionStage {
 export function canMoveStage(from: RevisionStage, to: RevisionStage): boolean {
   return stageTransitions[from].includes(to);
 }
+
+/** Land-use groups on which nothing is built: a project footprint there conflicts with the plan. */
+const unbuildableGroups = ['green', 'forest', 'agriculture', 'water'];
+
+/**
+ * Whether a zone's land use allows a project standing on it. Linear works (roads, cargo lanes)
+ * cross zones of any use and never conflict; other projects may not stand on green, forest,
+ * agricultural or water land, nor on security or defence land.
+ */
+export function landUseAllowsProject(landUse: { group: string; restricted?: boolean } | undefined, projectGeometryType: string): boolean {
+  if (projectGeometryType === 'LineString' || projectGeometryType === 'MultiLineString') return true;
+  if (!landUse) return true;
+  return !landUse.restricted && !unbuildableGroups.includes(landUse.group);
+}

@@ -157,6 +157,106 @@ export interface ChangedZone {
   geometry: Geometry;
 }
 
+export interface StageStepView {
+  fromStage: RevisionStage | null;
+  stage: RevisionStage;
+  /** When the step was recorded (UTC). */
+  at: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  /** Null for the public and for steps loaded from the register. */
+  actorUsername: string | null;
+  note: string;
+}
+
+export interface AdvanceStageResult {
+  revision: PlanRevision;
+  /** Revisions of the same plan this approval superseded. */
+  supersededRevisionIds: string[];
+  history: StageStepView[];
+}
+
+export interface FeatureSummary {
+  id: string;
+  name: string;
+  /** The layer's public properties (redacted for the public where the layer says so). */
+  properties: Record<string, unknown>;
+}
+
+/** Features of one layer at a point or inside changed zones; land lots and parcels join when those layers exist. */
+export interface LayerHits {
+  layerId: string;
+  features: FeatureSummary[];
+}
+
+export interface WhatApplies {
+  lon: number;
+  lat: number;
+  plan: { id: string; name: string; nameEn: string; level: PlanLevel };
+  revision: Pick<PlanRevision, 'id' | 'name' | 'nameEn' | 'stage' | 'kind' | 'decisionNumber' | 'decisionDate' | 'validFrom' | 'horizonYear'>;
+  /** The zone at the point; null outside every zone. For the public, restricted land carries no code, name detail or indicators. */
+  zone: {
+    id: string;
+    zoneCode: string | null;
+    name: string;
+    landUse: string;
+    restricted: boolean;
+    indicators: ZoneIndicators | null;
+    areaHectares: number;
+    horizonYear: number | null;
+    commune: string | null;
+  } | null;
+  /** Other layers at the point: projects, clearance boundaries, resettlement areas (lots and parcels later). */
+  alsoHere: LayerHits[];
+}
+
+export const impactConflictKinds = ['project-land-use', 'indicator-above-limit', 'protected-class-reduced'] as const;
+export type ImpactConflictKind = (typeof impactConflictKinds)[number];
+
+export interface ImpactConflict {
+  kind: ImpactConflictKind;
+  zoneCode: string | null;
+  featureId: string | null;
+  landUse: string | null;
+  message: { vi: string; en: string };
+  /** For indicator conflicts: the indicator, its value and the limit. */
+  indicator?: { name: 'coveragePercentMax' | 'floorAreaRatioMax'; value: number; limit: number };
+  /** For protected classes: hectares lost. */
+  deltaHectares?: number;
+}
+
+export interface RevisionImpact {
+  revisionId: string;
+  parentRevisionId: string;
+  changedZones: ChangedZone[];
+  /** Features inside changed zones, per layer, each with the changed zone codes it touches. */
+  affected: { layerId: string; features: (FeatureSummary & { zoneCodes: (string | null)[] })[] }[];
+  conflicts: ImpactConflict[];
+  /** Layers the impact will also cover once they exist. */
+  pendingLayers: string[];
+}
+
+export interface CommentReply {
+  id: string;
+  text: string;
+  authorUsername: string | null;
+  createdAt: string;
+}
+
+export interface CommentThread {
+  id: string;
+  revisionId: string;
+  lon: number;
+  lat: number;
+  text: string;
+  authorUsername: string | null;
+  createdAt: string;
+  resolved: boolean;
+  resolvedAt: string | null;
+  resolvedByUsername: string | null;
+  replies: CommentReply[];
+}
+
 export interface RevisionComparison {
   fromRevisionId: string;
   toRevisionId: string;

@@ -214,3 +214,83 @@ export async function listStageSteps(db: Db, revisionId: string): Promise<Omit<S
     note: row.note,
   }));
 }
+
+export interface CommentRow {
+  id: string;
+  revisionId: string;
+  parentId: string | null;
+  lon: number;
+  lat: number;
+  text: string;
+  authorUsername: string | null;
+  createdAt: string;
+  resolved: boolean;
+  resolvedAt: string | null;
+  resolvedByUsername: string | null;
+}
+
+const commentColumns = ['id', 'revision_id', 'parent_id', 'lon', 'lat', 'text', 'author_username', 'created_at', 'resolved', 'resolved_at', 'resolved_by_username'] as const;
+
+function toComment(row: Pick<Selectable<DatabaseSchema['plan_comments']>, (typeof commentColumns)[number]>): CommentRow {
+  return {
+    id: row.id,
+    revisionId: row.revision_id,
+    parentId: row.parent_id,
+    lon: Number(row.lon),
+    lat: Number(row.lat),
+    text: row.text,
+    authorUsername: row.author_username,
+    createdAt: row.created_at,
+    resolved: Number(row.resolved) === 1,
+    resolvedAt: row.resolved_at,
+    resolvedByUsername: row.resolved_by_username,
+  };
+}
+
+export async function insertComment(
+  db: Db,
+  comment: { id: string; revisionId: string; parentId: string | null; lon: number; lat: number; text: string; authorId: string | null; authorUsername: string | null; at: string },
+): Promise<void> {
+  await db
+    .insertInto('plan_comments')
+    .values({
+      id: comment.id,
+      revision_id: comment.revisionId,
+      parent_id: comment.parentId,
+      lon: comment.lon,
+      lat: comment.lat,
+      text: comment.text,
+      author_id: comment.authorId,
+      author_username: comment.authorUsername,
+      resolved: 0,
+      created_at: comment.at,
+      updated_at: comment.at,
+    })
+    .execute();
+}
+
+export async function findComment(db: Db, id: string): Promise<CommentRow | undefined> {
+  const row = await db.selectFrom('plan_comments').select([...commentColumns]).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return row ? toComment(row) : undefined;
+}
+
+/** Live comments and replies of a revision, oldest first. */
+export async function listComments(db: Db, revisionId: string): Promise<CommentRow[]> {
+  const rows = await db
+    .selectFrom('plan_comments')
+    .select([...commentColumns])
+    .where('revision_id', '=', revisionId)
+    .where('deleted_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toComment);
+}
+
+export async function setCommentResolved(db: Db, id: string, resolved: boolean, byUsername: string | null, at: string): Promise<void> {
+  await db
+    .updateTable('plan_comments')
+    .set({ resolved: resolved ? 1 : 0, resolved_at: resolved ? at : null, resolved_by_username: resolved ? byUsername : null, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
