@@ -6,7 +6,7 @@
  * through its stages. Everything shown is in the link (plan-url-state.ts). The second map exists
  * only while comparing; both are removed when the page is left.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -129,6 +129,27 @@ export function PlansPage({ language, onLanguageChange }: { language: Language; 
     if (!afterMap || !beforeMap) return;
     return syncMaps(afterMap, beforeMap);
   }, [afterMap, beforeMap]);
+
+  // Open on the planning zones (or the point of the link), and on the changes of a new comparison.
+  const zonesBBox = catalogueQuery.data?.find((layer) => layer.id === 'planning-zones')?.bbox;
+  const framed = useRef(false);
+  useEffect(() => {
+    // After the register: the timeline it brings takes height from the map.
+    if (!afterMap || framed.current || !zonesBBox || !plansQuery.data) return;
+    framed.current = true;
+    const point = state.point;
+    if (point) afterMap.jumpTo({ center: point, zoom: 15 });
+    else if (!state.compareWithId) afterMap.fitBounds(zonesBBox, { padding: 40, duration: 0 });
+  }, [afterMap, zonesBBox, plansQuery.data, state.point, state.compareWithId]);
+  const framedComparison = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const data = comparisonQuery.data;
+    if (!afterMap || !comparing || !data || data.changedZones.length === 0) return;
+    const key = `${data.fromRevisionId}>${data.toRevisionId}`;
+    if (framedComparison.current === key) return;
+    framedComparison.current = key;
+    afterMap.fitBounds(geometryBBox({ type: 'GeometryCollection', geometries: data.changedZones.map((zone) => zone.geometry) }), { padding: 80, maxZoom: 15, duration: 0 });
+  }, [afterMap, comparing, comparisonQuery.data]);
 
   const flyTo = useCallback((target: FlyTarget) => {
     if (!afterMap) return;

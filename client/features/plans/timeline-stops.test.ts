@@ -32,7 +32,14 @@ describe('timeline stops', () => {
     const stops = timelineStops(revisions, '2026-03-01', 'draft-2045');
     for (const [index, stop] of stops.entries()) expect(activeStopIndex(stops, selectionOfStop(stop))).toBe(index);
     expect(selectionOfStop(stops[2]!)).toEqual({ revisionId: 'draft-2045', asOf: undefined, horizonYear: 2035 });
-    expect(activeStopIndex(stops, { revisionId: 'local', asOf: undefined, horizonYear: undefined })).toBe(-1);
+    expect(activeStopIndex(stops, { revisionId: 'other-plan', asOf: undefined, horizonYear: undefined })).toBe(-1);
+  });
+
+  it('places a revision picked by hand at its last horizon, and no choice at today', () => {
+    const stops = timelineStops(revisions, '2026-03-01', 'draft-2045');
+    expect(stops[activeStopIndex(stops, { revisionId: 'draft-2045', asOf: undefined, horizonYear: undefined })]?.key).toBe('horizon-2045');
+    expect(stops[activeStopIndex(stops, { revisionId: undefined, asOf: undefined, horizonYear: undefined })]?.key).toBe('today');
+    expect(activeStopIndex(stops, { revisionId: undefined, asOf: '2027-01-01', horizonYear: undefined })).toBe(-1);
   });
 
 });

@@ -56,11 +56,17 @@ export function selectionOfStop(stop: TimelineStop): TimelineSelection {
   }
 }
 
-/** The stop matching the URL, or -1 when the view is not one of the stops (a revision picked by hand). */
+/**
+ * The stop matching the URL: the exact one, else for a revision picked without a horizon its last
+ * horizon (all its zones show), else for no revision and no day "today"; -1 when none fits (a
+ * revision of another plan).
+ */
 export function activeStopIndex(stops: readonly TimelineStop[], selection: TimelineSelection): number {
-  return stops.findIndex((stop) => {
+  const exact = stops.findIndex((stop) => {
     const wanted = selectionOfStop(stop);
     return wanted.revisionId === selection.revisionId && wanted.asOf === selection.asOf && wanted.horizonYear === selection.horizonYear;
   });
+  if (exact >= 0 || selection.horizonYear !== undefined) return exact;
+  if (selection.revisionId === undefined) return selection.asOf === undefined ? stops.findIndex((stop) => stop.kind === 'today') : -1;
+  return stops.findLastIndex((stop) => stop.kind === 'horizon' && stop.revisionId === selection.revisionId);
 }
-

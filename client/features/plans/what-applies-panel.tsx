@@ -127,7 +127,7 @@ export function WhatAppliesPanel({ point, revisionId, language, catalogue, layer
           <dl className="facts">
             <div className="facts__row"><dt>{t('plans.plan')}</dt><dd>{language === 'vi' ? answer.data.plan.name : answer.data.plan.nameEn}</dd></div>
             <div className="facts__row"><dt>{t('plans.revision')}</dt><dd>{revisionName(answer.data.revision, language)} ({stageLabel(answer.data.revision.stage, language)})</dd></div>
-            <div className="facts__row"><dt>{t('plans.decision')}</dt><dd>{decisionText(answer.data.revision, language, t('plans.noDecision'))}</dd></div>
+            <div className="facts__row"><dt>{t('plans.decision')}</dt><dd>{decisionText(answer.data.revision, language, ['approved', 'published', 'superseded'].includes(answer.data.revision.stage) ? t('plans.decisionUnknown') : t('plans.noDecision'))}</dd></div>
           </dl>
           <h3 className="impact__heading">{t('plans.here.alsoHere')}</h3>
           {answer.data.alsoHere.every((layer) => layer.features.length === 0) ? <p className="plans-panel__empty">{t('plans.here.nothingElse')}</p> : (
