@@ -14,6 +14,7 @@ import { migrateToLatest } from '../server/db/migrate.ts';
 import { seedMissingDatasets } from '../server/db/seed.ts';
 import { createFeatureStore, type FeatureStore } from '../server/geo-store/feature-store.ts';
 import { TileCache } from '../server/tiles/tile-cache.ts';
+import { compareRevisions, revisionZones } from '../server/features/plans/plans.service.ts';
 
 async function timePerOp(label: string, iterations: number, run: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < Math.min(10, iterations); i++) await run();
@@ -45,11 +46,20 @@ async function benchEngine(name: string, database: Database): Promise<void> {
   const cache = new TileCache();
   const version = await store.version(zones);
   const tile = { z: 12, x: 3262, y: 1782 };
-  const cold = await timePerOp('planning-zones tile z12, rendered', 100, () => store.tile(zones, tile));
+  const inForce = { revisionId: 'dd-ls-general-current' };
+  const cold = await timePerOp('planning-zones tile z12, rendered', 100, () => store.tile(zones, tile, inForce));
   const key = TileCache.key(zones.id, version, tile.z, tile.x, tile.y, 'staff');
-  cache.set(key, await store.tile(zones, tile));
+  cache.set(key, await store.tile(zones, tile, inForce));
   const warm = await timePerOp('planning-zones tile z12, from the tile cache', 1000, async () => cache.get(key));
   console.log(`  → cached tiles are ${(cold / warm).toFixed(0)}× faster than rendering`);
+
+  // plans.compare: both revisions' zones read whole, areas on the TM-3 plane, zones diffed by code.
+  const deps = { database, features: store };
+  const from = 'dd-ls-general-current';
+  const to = 'dd-ls-general-2045';
+  const compared = await timePerOp('plans.compare current → 2045 draft (77 zones each)', 20, () => compareRevisions(deps, from, to, 'staff'));
+  const read = await timePerOp('baseline: read both revisions\' zones only', 20, () => Promise.all([revisionZones(store, from), revisionZones(store, to)]));
+  console.log(`  → compare costs ${(compared / read).toFixed(1)}× reading the zones`);
   await database.close();
 }
 
