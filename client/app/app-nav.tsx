@@ -16,6 +16,7 @@ interface NavItem {
 
 /** The sections every visitor may open; a page the role cannot use says so itself. */
 const navItems: readonly NavItem[] = [
+  { key: 'plans', href: routePaths.plans, routes: ['plans'] },
   { key: 'projects', href: routePaths.projects, routes: ['projects', 'project', 'reports'] },
   { key: 'border', href: routePaths.border, routes: ['border'] },
   { key: 'trade', href: routePaths.trade, routes: ['trade'] },

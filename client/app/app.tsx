@@ -24,6 +24,7 @@ const ProjectsPage = lazy(() => import('../features/projects/projects-page.tsx')
 const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summary-page.tsx').then((module) => ({ default: module.MonthlySummaryPage })));
 const BorderPage = lazy(() => import('../features/border/border-page.tsx').then((module) => ({ default: module.BorderPage })));
 const TradePage = lazy(() => import('../features/trade/trade-page.tsx').then((module) => ({ default: module.TradePage })));
+const PlansPage = lazy(() => import('../features/plans/plans-page.tsx').then((module) => ({ default: module.PlansPage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -54,6 +55,8 @@ function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): str
       return `${t('border.title')} · ${t('app.name')}`;
     case 'trade':
       return `${t('trade.title')} · ${t('app.name')}`;
+    case 'plans':
+      return `${t('plans.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -69,6 +72,13 @@ function Shell({ initialState }: { initialState: UiState }) {
   let page: ReactNode;
   if (route.name === 'map') {
     page = <MapPageRoute language={language} onLanguageChange={setLanguage} />;
+  } else if (route.name === 'plans') {
+    // A full-height map page like the main map, loaded on demand.
+    page = (
+      <Suspense fallback={<div className="page__narrow page__loading"><Spinner label={t('panel.loading')} /><span>{t('panel.loading')}</span></div>}>
+        <PlansPage language={language} onLanguageChange={setLanguage} />
+      </Suspense>
+    );
   } else {
     page = (
       <div className="app app--page">

@@ -21,6 +21,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/thuong-mai/', '')).toEqual({ name: 'trade' });
   });
 
+  it('reads the planning page, whatever its query', () => {
+    expect(parseRoute('/quy-hoach', '?phuong-an=dd-ls-general-2045&so-sanh=dd-ls-general-current')).toEqual({ name: 'plans' });
+    expect(parseRoute('/quy-hoach/', '')).toEqual({ name: 'plans' });
+  });
+
   it('writes a project path', () => {
     expect(projectPath('project-binh-nghi')).toBe('/du-an/project-binh-nghi');
   });

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'reports' }
   | { name: 'border' }
   | { name: 'trade' }
+  /** Plans and revisions; the page's own state is in the query string (features/plans/plan-url-state.ts). */
+  | { name: 'plans' }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
   | { name: 'not-found'; path: string };
@@ -26,6 +28,7 @@ export const routePaths = {
   reports: '/bao-cao',
   border: '/cua-khau',
   trade: '/thuong-mai',
+  plans: '/quy-hoach',
 } as const;
 
 /** A project's sheet. */
@@ -81,6 +84,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'border' };
     case routePaths.trade:
       return { name: 'trade' };
+    case routePaths.plans:
+      return { name: 'plans' };
     default: {
       const project = projectPathPattern.exec(path);
       if (project?.[1]) return { name: 'project', id: project[1] };

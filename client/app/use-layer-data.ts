@@ -30,7 +30,7 @@ function featuresInput(layer: LayerSummary, asOf: string | null): RouterInputs['
   return input;
 }
 
-async function fetchTileJson(url: string, signal: AbortSignal): Promise<TileJson> {
+export async function fetchTileJson(url: string, signal: AbortSignal): Promise<TileJson> {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
   const body = (await response.json()) as Partial<TileJson>;

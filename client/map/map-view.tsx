@@ -28,6 +28,8 @@ declare global {
      * `idle` and call `queryRenderedFeatures`. Not an API for app code — use MapContext.
      */
     __ezgisMap?: maplibregl.Map;
+    /** Test hook: the second map of the planning page's comparison (the "before" revision). */
+    __ezgisCompareMap?: maplibregl.Map;
   }
 }
 
@@ -53,6 +55,10 @@ export interface MapViewProps {
   onSourceError: (sourceId: string, message: string) => void;
   /** What the loaded tiles of a vector layer hold (legend values, provenance), after each idle. */
   onTilesSummarised: (layerId: string, summary: TileSummary) => void;
+  /** Which test hook names this map: the page's main map, or the second map of a comparison. */
+  testHook?: '__ezgisMap' | '__ezgisCompareMap';
+  /** Extra class on the map's box (the swipe view clips the top map). */
+  className?: string;
   children?: ReactNode;
 }
 
@@ -150,14 +156,14 @@ export function MapView(props: MapViewProps) {
   const reportView = useEffectEvent((view: MapViewState) => props.onViewChange(view));
   const reportSourceError = useEffectEvent((sourceId: string, message: string) => props.onSourceError(sourceId, message));
   const reportTiles = useEffectEvent((layerId: string, summary: TileSummary) => props.onTilesSummarised(layerId, summary));
-  const creationInputs = useEffectEvent(() => ({ style: props.style, initialView: props.initialView, controlLabels: props.controlLabels, ariaLabel: props.ariaLabel }));
+  const creationInputs = useEffectEvent(() => ({ style: props.style, initialView: props.initialView, controlLabels: props.controlLabels, ariaLabel: props.ariaLabel, testHook: props.testHook ?? '__ezgisMap' }));
 
   // The map: created once per mount.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const removeProtocol = installLayerDataProtocol((layerId, signal) => loadLayerData(layerId, signal));
-    const { style, initialView, controlLabels, ariaLabel } = creationInputs();
+    const { style, initialView, controlLabels, ariaLabel, testHook } = creationInputs();
     const created = new maplibregl.Map({
       container,
       style,
@@ -217,12 +223,12 @@ export function MapView(props: MapViewProps) {
       }
     });
 
-    window.__ezgisMap = created;
+    window[testHook] = created;
     setMap(created);
     return () => {
       setMap(null);
       setStyleReady(false);
-      if (window.__ezgisMap === created) delete window.__ezgisMap;
+      if (window[testHook] === created) delete window[testHook];
       created.remove();
       removeProtocol();
     };
@@ -262,7 +268,7 @@ export function MapView(props: MapViewProps) {
   useFeatureState(map, styleReady, 'selected', props.selected);
 
   return (
-    <div className="map-view">
+    <div className={props.className ? `map-view ${props.className}` : 'map-view'}>
       <div ref={containerRef} className="map-view__canvas" />
       <MapContext.Provider value={map}>{map && styleReady ? props.children : null}</MapContext.Provider>
     </div>

@@ -36,3 +36,44 @@ export function BarChart({ title, items }: { title: string; items: readonly BarC
     </figure>
   );
 }
+
+export interface DivergingBarChartItem {
+  key: string;
+  label: string;
+  /** Signed: losses left of the axis, gains right of it. */
+  value: number;
+  valueLabel: string;
+  colour: string;
+}
+
+/**
+ * Changes around a centre axis, e.g. hectares gained and lost per land-use class between two plan
+ * revisions. Bars take the item's colour; the sign is also in the text (colour is never alone).
+ */
+export function DivergingBarChart({ title, items, gainLabel, lossLabel }: { title: string; items: readonly DivergingBarChartItem[]; gainLabel: string; lossLabel: string }) {
+  const max = Math.max(Number.EPSILON, ...items.map((item) => Math.abs(item.value)));
+  return (
+    <figure className="bar-chart bar-chart--diverging">
+      <figcaption className="bar-chart__title">{title}</figcaption>
+      <div className="bar-chart__axis-labels" aria-hidden="true">
+        <span>{lossLabel}</span>
+        <span>{gainLabel}</span>
+      </div>
+      <ul className="bar-chart__rows">
+        {items.map((item) => {
+          const width = Math.max(1, (Math.abs(item.value) / max) * 50);
+          return (
+            <li key={item.key} className={`bar-chart__row bar-chart__row--${item.value < 0 ? 'loss' : 'gain'}`} data-key={item.key}>
+              <span className="bar-chart__label">{item.label}</span>
+              <svg className="bar-chart__bar" viewBox={`0 0 100 ${rowHeight}`} preserveAspectRatio="none" height={rowHeight} aria-hidden="true" focusable="false">
+                <line x1="50" x2="50" y1="0" y2={rowHeight} stroke="#adb5bd" strokeWidth="0.6" vectorEffect="non-scaling-stroke" />
+                <rect x={item.value < 0 ? 50 - width : 50} y={(rowHeight - barHeight) / 2} width={width} height={barHeight} rx="1.5" fill={item.colour} />
+              </svg>
+              <span className="bar-chart__value">{item.valueLabel}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}
