@@ -10,7 +10,7 @@ const huuNghiBox: [number, number, number, number] = [106.69, 21.95, 106.73, 21.
 describe.each(testEngines)('layers procedures on $engine', (engine) => {
   let app: TestApp;
   beforeAll(async () => {
-    if (!engine.skipReason) app = await startTestApp(engine);
+    if (!engine.skipReason) app = await startTestApp(engine, { parcels: true });
   });
   afterAll(async () => app?.close());
 
