@@ -486,10 +486,12 @@ export const en: Messages = {
       noConflicts: 'No conflicts found.',
       affected: 'Features inside the changed zones',
       noAffected: 'No project or boundary lies inside the changed zones.',
+      more: 'and {{count}} more (see the map)',
       pending: 'Will also cover, once the data exists: {{layers}}',
       zones: 'Changed zones',
       kinds: {
         'project-land-use': 'Project on non-conforming land',
+        'lot-land-use': 'Lot on land of another use',
         'indicator-above-limit': 'Indicator above the limit',
         'protected-class-reduced': 'Protected land reduced',
       },

@@ -488,10 +488,12 @@ export const vi = {
       noConflicts: 'Không phát hiện xung đột.',
       affected: 'Đối tượng nằm trong các ô thay đổi',
       noAffected: 'Không có dự án hay ranh giới nào nằm trong các ô thay đổi.',
+      more: 'và {{count}} đối tượng khác (xem trên bản đồ)',
       pending: 'Sẽ tính thêm khi có dữ liệu: {{layers}}',
       zones: 'Các ô thay đổi',
       kinds: {
         'project-land-use': 'Dự án trái chức năng',
+        'lot-land-use': 'Lô đất trái chức năng mới',
         'indicator-above-limit': 'Chỉ tiêu vượt giới hạn',
         'protected-class-reduced': 'Giảm đất cần bảo vệ',
       },

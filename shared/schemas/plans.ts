@@ -183,10 +183,11 @@ export interface FeatureSummary {
   properties: Record<string, unknown>;
 }
 
-/** Features of one layer at a point or inside changed zones; land lots and parcels join when those layers exist. */
+/** Features of one layer at a point or inside changed zones; long lists (parcels) are cut, `total` counts them all. */
 export interface LayerHits {
   layerId: string;
   features: FeatureSummary[];
+  total: number;
 }
 
 export interface WhatApplies {
@@ -210,7 +211,7 @@ export interface WhatApplies {
   alsoHere: LayerHits[];
 }
 
-export const impactConflictKinds = ['project-land-use', 'indicator-above-limit', 'protected-class-reduced'] as const;
+export const impactConflictKinds = ['project-land-use', 'lot-land-use', 'indicator-above-limit', 'protected-class-reduced'] as const;
 export type ImpactConflictKind = (typeof impactConflictKinds)[number];
 
 export interface ImpactConflict {
@@ -230,7 +231,8 @@ export interface RevisionImpact {
   parentRevisionId: string;
   changedZones: ChangedZone[];
   /** Features inside changed zones, per layer, each with the changed zone codes it touches. */
-  affected: { layerId: string; features: (FeatureSummary & { zoneCodes: (string | null)[] })[] }[];
+  /** Per layer: at most 100 features listed, `total` in the changed zones. */
+  affected: { layerId: string; features: (FeatureSummary & { zoneCodes: (string | null)[] })[]; total: number }[];
   conflicts: ImpactConflict[];
   /** Layers the impact will also cover once they exist. */
   pendingLayers: string[];

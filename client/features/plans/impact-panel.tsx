@@ -40,7 +40,7 @@ export function ImpactPanel({ revision, language, onFly, featureGeometry, catalo
     const geometry = featureGeometry(layerId, featureId) ?? zoneByCode.get(zoneCodes.find((code) => code !== null) ?? '')?.geometry;
     if (geometry) onFly({ geometry });
   };
-  const affectedCount = data.affected.reduce((sum, layer) => sum + layer.features.length, 0);
+  const affectedCount = data.affected.reduce((sum, layer) => sum + layer.total, 0);
 
   return (
     <section className="impact" aria-labelledby="impact-title">
@@ -70,7 +70,7 @@ export function ImpactPanel({ revision, language, onFly, featureGeometry, catalo
       <h3 className="impact__heading">{t('plans.impact.affected')}</h3>
       {affectedCount === 0 ? <p className="plans-panel__empty">{t('plans.impact.noAffected')}</p> : data.affected.filter((layer) => layer.features.length > 0).map((layer) => (
         <div key={layer.layerId} className="impact__layer">
-          <h4 className="impact__layer-title">{layerTitle(layer.layerId)} ({layer.features.length})</h4>
+          <h4 className="impact__layer-title">{layerTitle(layer.layerId)} ({layer.total})</h4>
           <ul className="impact__list">
             {layer.features.map((feature) => (
               <li key={feature.id} data-feature={feature.id}>
@@ -79,6 +79,7 @@ export function ImpactPanel({ revision, language, onFly, featureGeometry, catalo
               </li>
             ))}
           </ul>
+          {layer.total > layer.features.length && <p className="plans-panel__hint">{t('plans.impact.more', { count: layer.total - layer.features.length })}</p>}
         </div>
       ))}
       {data.pendingLayers.length > 0 && <p className="plans-panel__hint">{t('plans.impact.pending', { layers: data.pendingLayers.join(', ') })}</p>}

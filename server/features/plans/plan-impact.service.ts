@@ -21,10 +21,13 @@ import { balanceDifference, changedZones, isRestrictedLandUse } from './zone-bal
 
 type Deps = Pick<AppDeps, 'database' | 'features' | 'clock'>;
 
-/** Layers "what applies" and "impact" look into; `land-lots` and `parcels` are added here when they arrive. */
-export const overlayLayerIds = ['projects', 'clearance-boundaries', 'resettlement-areas'] as const;
-/** Layers DESIGN §3 plans that the impact will cover once they exist. */
-const pendingLayerIds = ['land-lots', 'parcels'];
+/** Layers "what applies" and "impact" look into (those of them the registry has). */
+export const overlayLayerIds = ['projects', 'land-lots', 'clearance-boundaries', 'parcels', 'resettlement-areas'] as const;
+/** Overlay layers not in the registry yet: the answer says they were not looked into. */
+const pendingLayerIds = overlayLayerIds.filter((id) => findLayer(id) === undefined);
+
+/** At most this many features per layer in an answer (a changed zone can hold thousands of parcels); `total` counts all. */
+const MAX_LISTED = 100;
 
 /** Points and lines count as "here" within this distance of the point. */
 const NEAR_METRES = 30;
@@ -92,7 +95,7 @@ export async function whatApplies(deps: Deps, input: { lon: number; lat: number;
   for (const layer of overlayLayers()) {
     if (!layer.public && audience === 'public') continue;
     const hits = (await deps.features.query(layer, { bbox: box, limit: 1000, offset: 0 })).features.filter((f) => isAt(f.geometry, point));
-    alsoHere.push({ layerId: layer.id, features: hits.map((f) => summary(layer, f, audience)) });
+    alsoHere.push({ layerId: layer.id, features: hits.slice(0, MAX_LISTED).map((f) => summary(layer, f, audience)), total: hits.length });
   }
 
   return {
@@ -135,7 +138,7 @@ export async function revisionImpact(deps: Deps, revisionId: string, audience: A
     if (!layer.public && audience === 'public') continue;
     const hits = new Map<string, { feature: StoredFeature; zoneCodes: (string | null)[] }>();
     for (const zone of changed) {
-      const candidates = (await deps.features.query(layer, { bbox: geometryBBox(zone.geometry), limit: 10_000, offset: 0 })).features;
+      const candidates = (await deps.features.query(layer, { bbox: geometryBBox(zone.geometry), limit: 1_000_000, offset: 0 })).features;
       for (const feature of candidates) {
         if (!turf.booleanIntersects(turf.feature(feature.geometry), turf.feature(zone.geometry))) continue;
         const hidden = zone.restricted && audience === 'public';
@@ -156,9 +159,24 @@ export async function revisionImpact(deps: Deps, revisionId: string, audience: A
             },
           });
         }
+        // A lot offered for one use on land the adjustment gives another use.
+        if (layer.id === 'land-lots' && zone.toLandUse !== null && zone.changes.includes('land-use-changed') && feature.properties.landUse !== zone.toLandUse) {
+          const lot = summary(layer, feature, audience);
+          conflicts.push({
+            kind: 'lot-land-use',
+            zoneCode: hidden ? null : zone.zoneCode,
+            featureId: feature.id,
+            landUse: zone.toLandUse,
+            message: {
+              vi: `Lô "${lot.name}" (${landUseClass(String(feature.properties.landUse))?.vi ?? feature.properties.landUse}) nằm trên đất quy hoạch mới là ${newUse?.vi ?? zone.toLandUse}`,
+              en: `Lot "${lot.name}" (${landUseClass(String(feature.properties.landUse))?.en ?? feature.properties.landUse}) lies on land the new plan gives to ${newUse?.en ?? zone.toLandUse}`,
+            },
+          });
+        }
       }
     }
-    affected.push({ layerId: layer.id, features: [...hits.values()].map(({ feature, zoneCodes }) => ({ ...summary(layer, feature, audience), zoneCodes })) });
+    const all = [...hits.values()];
+    affected.push({ layerId: layer.id, features: all.slice(0, MAX_LISTED).map(({ feature, zoneCodes }) => ({ ...summary(layer, feature, audience), zoneCodes })), total: all.length });
   }
 
   for (const zone of changed) {
