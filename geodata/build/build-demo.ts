@@ -15,6 +15,7 @@ import { buildBorderMarkers } from './border-markers.ts';
 import { buildCargoLanes } from './cargo-lanes.ts';
 import { buildClearanceBoundaries } from './clearance-boundaries.ts';
 import { buildCommunes } from './communes.ts';
+import { buildLandLots } from './land-lots.ts';
 import { manifestEntries, type ManifestEntry } from './manifest.ts';
 import { buildPlanningZones } from './planning-zones.ts';
 import { buildProjects } from './projects.ts';
@@ -54,16 +55,20 @@ function main(): void {
   const gates = buildBorderGates(reference);
   const lanes = buildCargoLanes(reference);
   const projects = buildProjects(reference, { gates, lanes });
+  const zones = buildPlanningZones(reference);
+  const clearance = buildClearanceBoundaries(reference, projects);
+  const resettlement = buildResettlementAreas(reference);
   const layers: Record<string, readonly AnyFeature[]> = {
     communes: buildCommunes(reference),
     'border-line': buildBorderLine(reference),
     'border-gates': gates,
     'border-markers': buildBorderMarkers(reference),
     'cargo-lanes': lanes,
-    'planning-zones': buildPlanningZones(reference),
+    'planning-zones': zones,
     projects,
-    'clearance-boundaries': buildClearanceBoundaries(reference, projects),
-    'resettlement-areas': buildResettlementAreas(reference),
+    'land-lots': buildLandLots(reference, { projects, lanes, gates, zones, clearance, resettlement }),
+    'clearance-boundaries': clearance,
+    'resettlement-areas': resettlement,
     'road-centrelines': buildRoadCentrelines(),
     'basemap-vietnam-land': buildVietnamLand(reference),
     'basemap-langson-province': buildProvinceOutline(reference),

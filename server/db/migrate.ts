@@ -7,6 +7,7 @@ import * as roadCentrelines from './migrations/2026-11-26T1100-road-centrelines.
 import * as projectHistory from './migrations/2026-11-26T1110-project-history.ts';
 import * as projectReports from './migrations/2026-11-26T1120-project-reports.ts';
 import * as tradeFigures from './migrations/2026-11-26T1130-trade-figures.ts';
+import * as landLots from './migrations/2026-11-26T1300-land-lots.ts';
 
 /** Migrations in date order; names are their file names and must never change once shipped. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T1110-project-history': projectHistory,
   '2026-11-26T1120-project-reports': projectReports,
   '2026-11-26T1130-trade-figures': tradeFigures,
+  '2026-11-26T1300-land-lots': landLots,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

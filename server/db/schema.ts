@@ -145,6 +145,7 @@ export interface DatabaseSchema {
   clearance_boundaries: FeatureTable;
   resettlement_areas: FeatureTable;
   road_centrelines: FeatureTable;
+  land_lots: FeatureTable;
   layer_versions: LayerVersionTable;
   datasets: DatasetTable;
   users: UserTable;
