@@ -134,6 +134,23 @@ export interface TradeFigureTable {
   created_by_username: string | null;
 }
 
+/** One searchable feature or park; `search_text` holds its folded words (shared/text/fold-for-search.ts), `public` is 1/0. */
+export interface SearchEntryTable {
+  id: Generated<number>;
+  kind: 'lot' | 'park' | 'gate' | 'marker' | 'cargo-lane' | 'project' | 'commune' | 'zone';
+  entity_id: string;
+  layer_id: string | null;
+  name: string;
+  /** Folded lot code, marker number, commune or zone code; null when the feature has none. */
+  code: string | null;
+  search_text: string;
+  public: number;
+  minx: number;
+  miny: number;
+  maxx: number;
+  maxy: number;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -155,6 +172,7 @@ export interface DatabaseSchema {
   project_history: ProjectHistoryTable;
   project_reports: ProjectReportTable;
   trade_figures: TradeFigureTable;
+  search_entries: SearchEntryTable;
 }
 
 export type FeatureTableName = {

@@ -10,6 +10,7 @@ import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
 import type { FeatureQuery, FeatureStore } from './feature-store.ts';
 import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
+import { indexFeatures } from './search-index.ts';
 
 function envelope([west, south, east, north]: BBox): RawBuilder<unknown> {
   return sql`ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)`;
@@ -65,7 +66,9 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
         .executeTakeFirst()) as FeatureRow | undefined;
       if (!row) return undefined;
       await bumpLayerVersion(transaction, layer.id, now);
-      return rowToFeature(row);
+      const updated = rowToFeature(row);
+      await indexFeatures(transaction, layer, [updated]);
+      return updated;
     },
 
     async insertMany(layer, features, transaction) {
@@ -82,6 +85,7 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
             .execute();
         }
         await bumpLayerVersion(trx, layer.id, now);
+        await indexFeatures(trx, layer, features);
       };
       await (transaction ? write(transaction) : db.transaction().execute(write));
     },

@@ -10,6 +10,8 @@ import { chainageRouter } from '../features/chainage/chainage.router.ts';
 import { projectsRouter } from '../features/projects/projects.router.ts';
 import { reportsRouter } from '../features/reports/reports.router.ts';
 import { tradeRouter } from '../features/trade/trade.router.ts';
+import { searchRouter } from '../features/search/search.router.ts';
+import { lotsRouter } from '../features/lots/lots.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -22,6 +24,8 @@ export const appRouter = router({
   projects: projectsRouter,
   reports: reportsRouter,
   trade: tradeRouter,
+  search: searchRouter,
+  lots: lotsRouter,
 });
 
 export type AppRouter = typeof appRouter;
