@@ -21,6 +21,7 @@ import { rateLimits } from './http/rate-limit.ts';
 import { batchSizeGuard, crossSiteGuard, jsonBodyGuard, MAX_BATCH, queryInputGuard } from './http/trpc-guards.ts';
 import { auditCsvHandler } from './features/audit/audit-csv.ts';
 import { monthlyCsvHandler } from './features/reports/monthly-csv.ts';
+import { lotsCsvHandler, lotsGeoJsonHandler } from './features/lots/lots-export.ts';
 import { RetryAfterCause } from './trpc/errors.ts';
 
 export interface AppOptions {
@@ -52,6 +53,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
 
   app.get('/api/audit.csv', auditCsvHandler(deps));
   app.get('/api/reports/monthly.csv', monthlyCsvHandler(deps));
+  app.get('/api/lots.csv', lotsCsvHandler(deps));
+  app.get('/api/lots.geojson', lotsGeoJsonHandler(deps));
 
   app.get('/api/basemap/:file', (req, res, next) => {
     if (!basemapFiles.has(req.params.file)) {
