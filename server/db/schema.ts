@@ -151,6 +151,22 @@ export interface SearchEntryTable {
   maxy: number;
 }
 
+/** An investor's enquiry about a lot. `ip_digest`: SHA-256 of the sender's address, never the address. */
+export interface EnquiryTable {
+  id: string;
+  lot_id: string;
+  name: string;
+  organisation: string;
+  contact: string;
+  message: string;
+  language: string | null;
+  ip_digest: string;
+  created_at: string;
+  handled_at: string | null;
+  handled_by_username: string | null;
+  handled_note: string | null;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -173,6 +189,7 @@ export interface DatabaseSchema {
   project_reports: ProjectReportTable;
   trade_figures: TradeFigureTable;
   search_entries: SearchEntryTable;
+  enquiries: EnquiryTable;
 }
 
 export type FeatureTableName = {

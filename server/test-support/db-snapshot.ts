@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, enquiries. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -12,6 +12,7 @@ export interface DatabaseSnapshot {
   projectHistory: unknown[];
   projectReports: unknown[];
   tradeFigures: unknown[];
+  enquiries: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -24,7 +25,8 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
   const projectHistory = await db.selectFrom('project_history').selectAll().orderBy('id').execute();
   const projectReports = await db.selectFrom('project_reports').selectAll().orderBy('id').execute();
   const tradeFigures = await db.selectFrom('trade_figures').selectAll().orderBy('id').execute();
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures };
+  const enquiries = await db.selectFrom('enquiries').selectAll().orderBy('id').execute();
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, enquiries };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

@@ -6,6 +6,7 @@
 import { appRouter } from '../trpc/app-router.ts';
 import { demoPassword } from '../auth/demo-accounts.ts';
 import type { TestApp } from './test-app.ts';
+import { insertEnquiry } from '../features/enquiries/enquiries.repository.ts';
 
 export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
 export type Actor = (typeof actors)[number];
@@ -66,7 +67,28 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
       return { metric: 'customs-turnover', periodFrom: period, periodTo: period, value: 1, printed: '1 triệu USD', source: 'Matrix test source' };
     },
   },
+  'enquiries.submit': {
+    allowed: everyone,
+    targeted: false,
+    input: async () => ({ lotId: 'lot-hp-cn-01', name: 'Matrix Investor', organisation: 'Matrix Co.', contact: 'matrix@example.com', message: `Matrix test enquiry ${(serial += 1)} about this lot` }),
+  },
+  'enquiries.markHandled': {
+    allowed: ['officer', 'admin'],
+    targeted: false,
+    // Marking again is allowed (it updates who handled it), so one enquiry serves every call.
+    input: async (app) => ({ id: await matrixEnquiry(app), note: `Matrix test ${(serial += 1)}` }),
+  },
 };
+
+/** The enquiry the markHandled cases act on, created once without an audit row (test setup, not a mutation under test). */
+async function matrixEnquiry(app: TestApp): Promise<string> {
+  const id = 'enquiry-matrix';
+  const db = app.deps.database.db;
+  if (!(await db.selectFrom('enquiries').select('id').where('id', '=', id).executeTakeFirst())) {
+    await insertEnquiry(db, { id, lot_id: 'lot-hp-cn-01', name: 'Matrix', organisation: '', contact: 'matrix@example.com', message: 'Matrix enquiry to handle', language: null, ip_digest: 'matrix', created_at: '2026-01-01T00:00:00.000Z', handled_at: null, handled_by_username: null, handled_note: null });
+  }
+  return id;
+}
 
 /** Paths of every mutation of the app router. */
 export function routerMutations(): string[] {

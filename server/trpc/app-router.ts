@@ -12,6 +12,7 @@ import { reportsRouter } from '../features/reports/reports.router.ts';
 import { tradeRouter } from '../features/trade/trade.router.ts';
 import { searchRouter } from '../features/search/search.router.ts';
 import { lotsRouter } from '../features/lots/lots.router.ts';
+import { enquiriesRouter } from '../features/enquiries/enquiries.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -26,6 +27,7 @@ export const appRouter = router({
   trade: tradeRouter,
   search: searchRouter,
   lots: lotsRouter,
+  enquiries: enquiriesRouter,
 });
 
 export type AppRouter = typeof appRouter;
