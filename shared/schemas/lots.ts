@@ -98,7 +98,7 @@ export interface LotSummary {
   centre: [number, number];
   bbox: [number, number, number, number];
   geometry: Polygon | MultiPolygon;
-  /** Great-circle kilometres from the lot's centre (2 decimals); null when there is nothing to measure to. */
+  /** Kilometres from the lot's centre (2 decimals): great-circle to gates and the city, on the VN-2000 plane to lanes and gate areas; null when there is nothing to measure to. */
   distances: { nearestGate: DistanceTo | null; nearestCargoLane: DistanceTo | null; cityKm: number };
 }
 

@@ -1,23 +1,26 @@
 /**
  * The investor portal's lots: every live lot with what the server computes for it — distances from
- * the lot's centre to the gates, the cargo lanes and Lạng Sơn city (great-circle, km), and its
+ * the lot's centre to the gates and Lạng Sơn city (great-circle km) and to the cargo lanes (km on
+ * the VN-2000 plane, plane-distance.ts), and its
  * clearance state, read at query time from the clearance boundaries covering it (so a commune's
  * progress shows at once; the lot's own `clearance` where none does) — then filtered, sorted and
- * paged. Lots number in the dozens to hundreds: loading them and measuring in TypeScript is the
- * same code on both engines and costs a few milliseconds (bench/).
+ * paged. Lots number in the dozens to hundreds: measuring in TypeScript is the same code on both
+ * engines; the measured lots are kept per process until a write to one of the layers they depend on
+ * bumps its version (read on every call, so every process sees every write).
  */
 import * as turf from '@turf/turf';
-import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { findLayer, type LayerDefinition } from '../../../shared/layers/registry.ts';
 import { clearanceStages, type ClearanceStage } from '../../../shared/domain/clearance-stage.ts';
 import { LANG_SON_CITY_CENTRE, findPark, lotStatuses, readinessProperty, utilities, type LotStatus, type Utility } from '../../../shared/domain/land-lots.ts';
 import { landUseClass, type LandUseCode } from '../../../shared/domain/land-use.ts';
-import { geometryBBox } from '../../../shared/geo/bbox.ts';
+import { bboxIntersects, geometryBBox } from '../../../shared/geo/bbox.ts';
 import type { LandLotProperties } from '../../../shared/schemas/layer-properties.ts';
 import type { DistanceTo, GateDistance, ListLotsInput, LotClearance, LotFacets, LotFilters, LotPage, LotSheet, LotSort, LotSummary, ParkFacet } from '../../../shared/schemas/lots.ts';
 import type { FeatureStore, StoredFeature } from '../../geo-store/feature-store.ts';
 import { redactFeatures, type Audience } from '../layers/redact.ts';
 import { refuse } from '../../trpc/errors.ts';
+import { planarKm, planarTarget, type PlanarTarget } from './plane-distance.ts';
 
 const CITY_REFERENCE = 'Trung tâm thành phố Lạng Sơn cũ (nay phường Đông Kinh), 21.85667 N, 106.76611 E theo vi.wikipedia (REFERENCE.md §5.1)';
 
@@ -35,29 +38,29 @@ async function all(store: FeatureStore, layerId: string, audience: Audience): Pr
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/** A gate or lane with its geometry prepared once on the VN-2000 plane. */
+interface Target {
+  feature: StoredFeature;
+  planar: PlanarTarget;
+}
+
 interface Targets {
-  gates: StoredFeature[];
-  lanes: StoredFeature[];
+  gates: Target[];
+  lanes: Target[];
   clearance: StoredFeature[];
 }
 
 async function loadTargets(store: FeatureStore, audience: Audience): Promise<Targets> {
   const [gates, lanes, clearance] = await Promise.all([all(store, 'border-gates', audience), all(store, 'cargo-lanes', audience), all(store, 'clearance-boundaries', audience)]);
-  return { gates, lanes, clearance };
+  const prepared = (features: StoredFeature[]) => features.map((feature) => ({ feature, planar: planarTarget(feature.geometry) }));
+  return { gates: prepared(gates), lanes: prepared(lanes), clearance };
 }
 
-function kmToGate(centre: Position, gate: StoredFeature): number {
-  const geometry = gate.geometry;
+/** Point gates: great-circle km; a gate drawn as an area (location not agreed): km to the area on the VN-2000 plane. */
+function kmToGate(centre: Position, gate: Target): number {
+  const geometry = gate.feature.geometry;
   if (geometry.type === 'Point') return turf.distance(centre, geometry.coordinates, { units: 'kilometers' });
-  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') return Math.max(0, turf.pointToPolygonDistance(centre, geometry, { units: 'kilometers' }));
-  return turf.distance(centre, turf.centroid(geometry).geometry.coordinates, { units: 'kilometers' });
-}
-
-function kmToLine(centre: Position, lane: StoredFeature): number {
-  const geometry = lane.geometry;
-  if (geometry.type === 'LineString') return turf.pointToLineDistance(centre, geometry as LineString, { units: 'kilometers' });
-  if (geometry.type === 'MultiLineString') return Math.min(...geometry.coordinates.map((coordinates) => turf.pointToLineDistance(centre, { type: 'LineString', coordinates }, { units: 'kilometers' })));
-  return turf.distance(centre, turf.centroid(geometry).geometry.coordinates, { units: 'kilometers' });
+  return planarKm(centre, gate.planar);
 }
 
 function nameOf(feature: StoredFeature): string {
@@ -65,28 +68,31 @@ function nameOf(feature: StoredFeature): string {
 }
 
 /** Gates and crossings nearest first; a gate whose location is not agreed is listed, never "nearest". */
-function gateDistances(centre: Position, gates: readonly StoredFeature[]): GateDistance[] {
+function gateDistances(centre: Position, gates: readonly Target[]): GateDistance[] {
   return gates
     .map((gate) => ({
-      id: gate.id,
-      name: nameOf(gate),
-      kind: String(gate.properties.kind ?? ''),
-      locationStatus: String(gate.properties.locationStatus ?? ''),
+      id: gate.feature.id,
+      name: nameOf(gate.feature),
+      kind: String(gate.feature.properties.kind ?? ''),
+      locationStatus: String(gate.feature.properties.locationStatus ?? ''),
       km: round2(kmToGate(centre, gate)),
     }))
     .sort((a, b) => a.km - b.km || a.id.localeCompare(b.id));
 }
 
-function laneDistances(centre: Position, lanes: readonly StoredFeature[]): DistanceTo[] {
-  return lanes.map((lane) => ({ id: lane.id, name: nameOf(lane), km: round2(kmToLine(centre, lane)) })).sort((a, b) => a.km - b.km || a.id.localeCompare(b.id));
+/** Cargo lanes: km to the nearest point of the line on the VN-2000 plane. */
+function laneDistances(centre: Position, lanes: readonly Target[]): DistanceTo[] {
+  return lanes.map((lane) => ({ id: lane.feature.id, name: nameOf(lane.feature), km: round2(planarKm(centre, lane.planar)) })).sort((a, b) => a.km - b.km || a.id.localeCompare(b.id));
 }
 
 const stageOrder = clearanceStages.map((s) => s.code);
 
 /** The least advanced boundary covering the lot decides: the lot is clear only when every strip of it is. */
 function clearanceOf(lot: StoredFeature, properties: LandLotProperties, boundaries: readonly StoredFeature[]): LotClearance {
+  const box = geometryBBox(lot.geometry);
   const covering = boundaries
-    .filter((boundary) => typeof boundary.properties.stage === 'string' && turf.booleanIntersects(lot as Feature<Polygon | MultiPolygon>, boundary as Feature<Polygon | MultiPolygon>))
+    .filter((boundary) => typeof boundary.properties.stage === 'string' && bboxIntersects(box, geometryBBox(boundary.geometry)))
+    .filter((boundary) => turf.booleanIntersects(lot as Feature<Polygon | MultiPolygon>, boundary as Feature<Polygon | MultiPolygon>))
     .sort((a, b) => stageOrder.indexOf(a.properties.stage as ClearanceStage) - stageOrder.indexOf(b.properties.stage as ClearanceStage));
   const boundary = covering[0];
   if (!boundary) return { state: properties.clearance, from: 'lot', stage: null, boundaryId: null, boundaryName: null, targetHandoverDate: null };
@@ -151,9 +157,21 @@ function enrich(lot: StoredFeature, targets: Targets): Enriched {
   return { summary, gates, lanes };
 }
 
+/** The layers a lot's computed fields depend on: any write to one bumps its version and refreshes the cache. */
+const inputLayers = ['land-lots', 'border-gates', 'cargo-lanes', 'clearance-boundaries'] as const;
+const enrichedCache = new WeakMap<FeatureStore, Map<Audience, { versions: string; lots: Enriched[] }>>();
+
+/** Every lot with its computed fields, reused until one of the input layers changes (read-only: callers never mutate it). */
 async function enrichedLots(store: FeatureStore, audience: Audience): Promise<Enriched[]> {
+  const versions = (await Promise.all(inputLayers.map((id) => store.version(layer(id))))).join(':');
+  const byAudience = enrichedCache.get(store) ?? new Map<Audience, { versions: string; lots: Enriched[] }>();
+  enrichedCache.set(store, byAudience);
+  const cached = byAudience.get(audience);
+  if (cached?.versions === versions) return cached.lots;
   const [lots, targets] = await Promise.all([all(store, 'land-lots', audience), loadTargets(store, audience)]);
-  return lots.map((lot) => enrich(lot, targets));
+  const enriched = lots.map((lot) => enrich(lot, targets));
+  byAudience.set(audience, { versions, lots: enriched });
+  return enriched;
 }
 
 export function matchesFilters(lot: LotSummary, filters: LotFilters): boolean {

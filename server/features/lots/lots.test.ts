@@ -173,6 +173,18 @@ describe.each(testEngines)('lots on $engine', (engine) => {
       expect(facets.areaHa!.min).toBeLessThan(facets.areaHa!.max);
     });
 
+    it('serves the layer through /ogc and /tiles like every layer of the registry', async () => {
+      const items = (await (await fetch(`${app.baseUrl}/ogc/collections/land-lots/items?status=available&landUse=DAT_SX_Congnghiep&limit=100`)).json()) as { numberMatched: number; features: { properties: { status: string } }[] };
+      expect(items.numberMatched).toBe((await app.caller.lots.list({ status: ['available'], landUse: ['DAT_SX_Congnghiep'] })).total);
+      expect(items.features.every((f) => f.properties.status === 'available')).toBe(true);
+      const tileJson = await fetch(`${app.baseUrl}/tiles/land-lots.json`);
+      expect(tileJson.status).toBe(200);
+      // z14 tile over the Hồng Phong lots (106.735 E, 21.916 N).
+      const tile = await fetch(`${app.baseUrl}/tiles/land-lots/14/13049/7169.mvt`);
+      expect(tile.status).toBe(200);
+      expect((await tile.arrayBuffer()).byteLength).toBeGreaterThan(100);
+    });
+
     describe('exports', () => {
       const query = 'landUse=DAT_SX_Congnghiep&status=available&areaHaMin=2&maxDistanceKm=10&distanceTo=gate&sort=distance-gate';
 
