@@ -482,3 +482,73 @@ describe('resettlement areas', () => {
     }
   });
 });
+
+describe('land lots', () => {
+  const lots = layerFeatures('land-lots') as Area[];
+  const gatePoints = gates.filter((g) => g.geometry.type === 'Point') as Feature<Point, Properties>[];
+
+  it('are several dozen, each in a park the brief names, said to be illustrative', () => {
+    expect(lots.length).toBeGreaterThanOrEqual(36);
+    expect(new Set(lots.map((l) => l.properties.park))).toEqual(
+      new Set(['kcn-dong-banh', 'kcn-hong-phong', 'kcn-vsip-lang-son', 'logistics-huu-nghi', 'logistics-tan-thanh', 'hop-tac-tan-thanh-po-chai', 'cua-khau-chi-ma']),
+    );
+    for (const lot of lots) {
+      expect(lot.properties.illustrative, String(lot.id)).toBe(true);
+      expect(String(lot.properties.source), String(lot.id)).toMatch(/^Minh họa \(illustrative\)/);
+    }
+  });
+
+  it('lie inside their commune and Vietnam, and never on each other', () => {
+    for (const lot of lots) {
+      expect(outsideOf(lot, commune(lot.properties.commune)).vertices, String(lot.id)).toBe(0);
+      expect(outsideOf(lot, vietnamLand).vertices, String(lot.id)).toBe(0);
+    }
+    for (const [i, a] of lots.entries()) for (const b of lots.slice(i + 1)) expect(turf.booleanIntersects(a, b), `${String(a.id)} / ${String(b.id)}`).toBe(false);
+  });
+
+  it('keep off security and defence land', () => {
+    const restricted = zones.filter((z) => landUseClass(String(z.properties.landUse))?.restricted);
+    expect(restricted.length).toBeGreaterThan(0);
+    for (const lot of lots) for (const zone of restricted) expect(turf.booleanIntersects(lot, zone), `${String(lot.id)} / ${String(zone.id)}`).toBe(false);
+  });
+
+  it('carry their VN-2000 area in m² and ha', () => {
+    for (const lot of lots) {
+      expect(lot.properties.areaHa, String(lot.id)).toBe(areaHectares(lot.geometry));
+      expect(Math.abs((lot.properties.areaM2 as number) / 10_000 - (lot.properties.areaHa as number)), String(lot.id)).toBeLessThan(0.006);
+    }
+  });
+
+  it('keep indicators within the QCVN 01:2021 limits of their land use, FAR ≤ coverage × floors', () => {
+    for (const lot of lots) {
+      const limits = landUseClass(String(lot.properties.landUse));
+      const { coveragePercentMax, floorAreaRatioMax, floorsMax } = lot.properties as { coveragePercentMax: number; floorAreaRatioMax: number; floorsMax: number };
+      if (limits?.maxCoveragePercent !== undefined) expect(coveragePercentMax, String(lot.id)).toBeLessThanOrEqual(limits.maxCoveragePercent);
+      if (limits?.maxFloorAreaRatio !== undefined) expect(floorAreaRatioMax, String(lot.id)).toBeLessThanOrEqual(limits.maxFloorAreaRatio);
+      expect(floorAreaRatioMax, String(lot.id)).toBeLessThanOrEqual((coveragePercentMax / 100) * floorsMax + 1e-9);
+    }
+  });
+
+  it('make lot CC7 of Chi Ma the footprint of its suspended project', () => {
+    const cc7 = lots.find((l) => l.properties.code === 'CC7');
+    const project = projects.find((p) => p.id === 'project-chi-ma-cc7-commercial-building');
+    expect(cc7?.properties).toMatchObject({ park: 'cua-khau-chi-ma', projectId: 'project-chi-ma-cc7-commercial-building', status: 'leased' });
+    expect(project?.properties.status).toBe('suspended');
+    expect(cc7?.geometry).toEqual(project?.geometry);
+  });
+
+  it('name no decision the sources do not give', () => {
+    for (const lot of lots) expect(lot.properties.planDecision, String(lot.id)).toBeNull();
+  });
+
+  it('offer investors several available industrial lots over 2 ha within 10 km of a border gate', () => {
+    const near = lots.filter(
+      (lot) =>
+        lot.properties.status === 'available' &&
+        landUseClass(String(lot.properties.landUse))?.group === 'industrial' &&
+        (lot.properties.areaHa as number) > 2 &&
+        Math.min(...gatePoints.map((gate) => turf.distance(turf.centroid(lot), gate, { units: 'kilometers' }))) <= 10,
+    );
+    expect(near.length).toBeGreaterThanOrEqual(4);
+  });
+});

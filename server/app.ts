@@ -23,6 +23,7 @@ import { auditCsvHandler } from './features/audit/audit-csv.ts';
 import { monthlyCsvHandler } from './features/reports/monthly-csv.ts';
 import { balanceCsvHandler } from './features/plans/balance-csv.ts';
 import { clearanceExportHandler } from './features/clearance/clearance-export.ts';
+import { lotsCsvHandler, lotsGeoJsonHandler } from './features/lots/lots-export.ts';
 import { RetryAfterCause } from './trpc/errors.ts';
 
 export interface AppOptions {
@@ -56,6 +57,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.get('/api/reports/monthly.csv', monthlyCsvHandler(deps));
   app.get('/api/plans/balance.csv', balanceCsvHandler(deps));
   app.get('/api/clearance/boundaries/:boundaryId/:file', clearanceExportHandler(deps));
+  app.get('/api/lots.csv', lotsCsvHandler(deps));
+  app.get('/api/lots.geojson', lotsGeoJsonHandler(deps));
 
   app.get('/api/basemap/:file', (req, res, next) => {
     if (!basemapFiles.has(req.params.file)) {

@@ -41,6 +41,8 @@ const envSchema = z.object({
   RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_LOGINS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Enquiries about lots one IP address may send per hour (counted in the database, shared by every process). */
+  RATE_LIMIT_ENQUIRIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
 }).refine((env) => (env.EZGIS_ADMIN_USERNAME === undefined) === (env.EZGIS_ADMIN_PASSWORD === undefined), {
   path: ['EZGIS_ADMIN_PASSWORD'],
   message: 'set EZGIS_ADMIN_USERNAME and EZGIS_ADMIN_PASSWORD together',

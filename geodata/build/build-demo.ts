@@ -15,6 +15,7 @@ import { buildBorderMarkers } from './border-markers.ts';
 import { buildCargoLanes } from './cargo-lanes.ts';
 import { buildClearanceBoundaries } from './clearance-boundaries.ts';
 import { buildCommunes } from './communes.ts';
+import { buildLandLots } from './land-lots.ts';
 import { manifestEntries, PLAN_REGISTER_ID, type ManifestEntry } from './manifest.ts';
 import { buildPlanningZones } from './planning-zones.ts';
 import { buildDraft2045Zones, buildLocalAdjustmentZones } from './planning-zone-revisions.ts';
@@ -60,6 +61,8 @@ function main(): void {
   const zones = buildPlanningZones(reference);
   const localAdjustment = buildLocalAdjustmentZones(zones);
   const register = planRegisterSchema.parse(buildPlanRegister(localAdjustment.areas));
+  const clearance = buildClearanceBoundaries(reference, projects);
+  const resettlement = buildResettlementAreas(reference);
   const layers: Record<string, readonly AnyFeature[]> = {
     communes: buildCommunes(reference),
     'border-line': buildBorderLine(reference),
@@ -69,8 +72,9 @@ function main(): void {
     'planning-zones': zones,
     'planning-zone-revisions': [...localAdjustment.zones, ...buildDraft2045Zones(zones, projects)],
     projects,
-    'clearance-boundaries': buildClearanceBoundaries(reference, projects),
-    'resettlement-areas': buildResettlementAreas(reference),
+    'land-lots': buildLandLots(reference, { projects, lanes, gates, zones, clearance, resettlement }),
+    'clearance-boundaries': clearance,
+    'resettlement-areas': resettlement,
     'road-centrelines': buildRoadCentrelines(),
     'basemap-vietnam-land': buildVietnamLand(reference),
     'basemap-langson-province': buildProvinceOutline(reference),

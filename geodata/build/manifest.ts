@@ -2,6 +2,7 @@
 import type { LayerId } from '../../shared/layers/registry.ts';
 import { COMMUNES_LICENSE, DERIVED_ATTRIBUTION, DERIVED_LICENSE, GENERATED_BY, OSM_ATTRIBUTION, OSM_LICENSE, communeSource, osmSource } from './provenance.ts';
 import { PLANNING_ZONE_SOURCE } from './planning-zones.ts';
+import { LAND_LOTS_SOURCE } from './land-lots.ts';
 import type { ReferenceData } from './reference-data.ts';
 import { DRAFT_2045_SOURCE, LOCAL_ADJUSTMENT_SOURCE } from './planning-zone-revisions.ts';
 
@@ -112,6 +113,16 @@ export function manifestEntries(reference: ReferenceData): ManifestEntry[] {
       layer: 'projects',
       title: 'Dự án đầu tư — investment projects named in the provincial notices',
       source: 'Names, kinds, status, deadlines, investors, decisions, capital: provincial notices 2024–2026 (../shared/domain/seeds) and a Nov 2025 news report (capital of the 1119–1120 road); locations illustrative',
+      license: DERIVED_LICENSE,
+      attribution: DERIVED_ATTRIBUTION,
+      illustrative: true,
+    },
+    {
+      id: 'land-lots',
+      file: 'land-lots.geojson',
+      layer: 'land-lots',
+      title: 'Lô đất cho nhà đầu tư (minh họa) — illustrative lots in the parks and zones the brief names',
+      source: `${LAND_LOTS_SOURCE} Placed inside Vietnam (OSM) and the park's commune, clear of project footprints, lanes and restricted zones; lot CC7 of Chi Ma is the CC7 project's footprint.`,
       license: DERIVED_LICENSE,
       attribution: DERIVED_ATTRIBUTION,
       illustrative: true,

@@ -9,6 +9,9 @@ import * as projectReports from './migrations/2026-11-26T1120-project-reports.ts
 import * as tradeFigures from './migrations/2026-11-26T1130-trade-figures.ts';
 import * as plans from './migrations/2026-11-26T1200-plans.ts';
 import * as siteClearance from './migrations/2026-11-26T1400-site-clearance.ts';
+import * as landLots from './migrations/2026-11-26T1300-land-lots.ts';
+import * as searchIndex from './migrations/2026-11-26T1310-search-index.ts';
+import * as enquiries from './migrations/2026-11-26T1320-enquiries.ts';
 
 /** Migrations in date order; names are their file names and must never change once shipped. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +23,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T1130-trade-figures': tradeFigures,
   '2026-11-26T1200-plans': plans,
   '2026-11-26T1400-site-clearance': siteClearance,
+  '2026-11-26T1300-land-lots': landLots,
+  '2026-11-26T1310-search-index': searchIndex,
+  '2026-11-26T1320-enquiries': enquiries,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -291,6 +291,39 @@ export interface LandUseQuotaTable {
   illustrative: number;
 }
 
+/** One searchable feature or park; `search_text` holds its folded words (shared/text/fold-for-search.ts), `public` is 1/0. */
+export interface SearchEntryTable {
+  id: Generated<number>;
+  kind: 'lot' | 'park' | 'gate' | 'marker' | 'cargo-lane' | 'project' | 'commune' | 'zone';
+  entity_id: string;
+  layer_id: string | null;
+  name: string;
+  /** Folded lot code, marker number, commune or zone code; null when the feature has none. */
+  code: string | null;
+  search_text: string;
+  public: number;
+  minx: number;
+  miny: number;
+  maxx: number;
+  maxy: number;
+}
+
+/** An investor's enquiry about a lot. `ip_digest`: SHA-256 of the sender's address, never the address. */
+export interface EnquiryTable {
+  id: string;
+  lot_id: string;
+  name: string;
+  organisation: string;
+  contact: string;
+  message: string;
+  language: string | null;
+  ip_digest: string;
+  created_at: string;
+  handled_at: string | null;
+  handled_by_username: string | null;
+  handled_note: string | null;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -302,6 +335,7 @@ export interface DatabaseSchema {
   clearance_boundaries: FeatureTable;
   resettlement_areas: FeatureTable;
   road_centrelines: FeatureTable;
+  land_lots: FeatureTable;
   layer_versions: LayerVersionTable;
   datasets: DatasetTable;
   users: UserTable;
@@ -322,6 +356,8 @@ export interface DatabaseSchema {
   clearance_boundary_history: ClearanceBoundaryHistoryTable;
   resettlement_allocations: ResettlementAllocationTable;
   land_use_quotas: LandUseQuotaTable;
+  search_entries: SearchEntryTable;
+  enquiries: EnquiryTable;
 }
 
 export type FeatureTableName = {

@@ -12,6 +12,7 @@ import { EPSG_9215, vn2000Definitions } from '../../shared/crs/vn2000.ts';
 import { geometryBBox } from '../../shared/geo/bbox.ts';
 import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
+import { indexFeatures } from './search-index.ts';
 
 /**
  * The EPSG:9215 definition the app uses everywhere (shared/crs/vn2000.ts), given to ST_Transform as
@@ -73,7 +74,9 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
         .executeTakeFirst()) as FeatureRow | undefined;
       if (!row) return undefined;
       await bumpLayerVersion(transaction, layer.id, now);
-      return rowToFeature(row);
+      const updated = rowToFeature(row);
+      await indexFeatures(transaction, layer, [updated]);
+      return updated;
     },
 
     async insertMany(layer, features, transaction) {
@@ -92,6 +95,7 @@ export function createPostgisFeatureStore(database: Database): FeatureStore {
             .execute();
         }
         await bumpLayerVersion(trx, layer.id, now);
+        await indexFeatures(trx, layer, features);
       };
       await (transaction ? write(transaction) : db.transaction().execute(write));
     },

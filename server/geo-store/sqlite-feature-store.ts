@@ -16,6 +16,7 @@ import { INSERT_BATCH_ROWS, type FeatureQuery, type FeatureStore, type StoredFea
 import { featureColumns, propertyColumns, rowToFeature, type FeatureRow } from './stored-row.ts';
 import { encodeTile, tileQueryBBox } from './encode-tile.ts';
 import { bumpLayerVersion, readLayerVersion } from './layer-version.ts';
+import { indexFeatures } from './search-index.ts';
 
 /** SQLite's json_extract gives booleans as 1/0 and numbers as numbers. */
 function sqliteFilterValue(value: string): string | number {
@@ -93,7 +94,10 @@ export function createSqliteFeatureStore(database: Database): FeatureStore {
       if (Number(result.numUpdatedRows) === 0) return undefined;
       await bumpLayerVersion(transaction, layer.id, now);
       const row = (await selectRows(layer, undefined, undefined, transaction).where('id', '=', id).executeTakeFirst()) as FeatureRow | undefined;
-      return row ? rowToFeature(row) : undefined;
+      if (!row) return undefined;
+      const updated = rowToFeature(row);
+      await indexFeatures(transaction, layer, [updated]);
+      return updated;
     },
 
     async insertMany(layer, features, transaction) {
@@ -107,6 +111,7 @@ export function createSqliteFeatureStore(database: Database): FeatureStore {
             .execute();
         }
         await bumpLayerVersion(trx, layer.id, now);
+        await indexFeatures(trx, layer, features);
       };
       await (transaction ? write(transaction) : db.transaction().execute(write));
     },

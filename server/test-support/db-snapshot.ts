@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans, clearance. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans, clearance, enquiries. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -18,6 +18,7 @@ export interface DatabaseSnapshot {
   planComments: unknown[];
   /** Clearance boundaries (properties, version), affected parcels, households and histories: what clearance mutations write. */
   clearance: unknown[];
+  enquiries: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -40,7 +41,8 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
     await db.selectFrom('clearance_parcel_history').selectAll().orderBy('id').execute(),
     await db.selectFrom('clearance_boundary_history').select(['id', 'boundary_id', 'at', 'note']).orderBy('id').execute(),
   ];
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments, clearance };
+  const enquiries = await db.selectFrom('enquiries').selectAll().orderBy('id').execute();
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments, clearance, enquiries };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

@@ -17,6 +17,7 @@ async function someCommentId(app: TestApp): Promise<string> {
   return row?.id ?? 'no-comment-yet';
 }
 import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
+import { insertEnquiry } from '../features/enquiries/enquiries.repository.ts';
 
 export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
 export type Actor = (typeof actors)[number];
@@ -115,6 +116,16 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
       const geometry = row?.geometry ?? { type: 'Polygon', coordinates: [[[106.706, 21.96], [106.707, 21.96], [106.707, 21.961], [106.706, 21.96]]] };
       return { boundaryId: 'clearance-huu-nghi-internal-road', geometry, note: `Matrix test ${(serial += 1)}` };
     },
+  },  'enquiries.submit': {
+    allowed: everyone,
+    targeted: false,
+    input: async () => ({ lotId: 'lot-hp-cn-01', name: 'Matrix Investor', organisation: 'Matrix Co.', contact: 'matrix@example.com', message: `Matrix test enquiry ${(serial += 1)} about this lot` }),
+  },
+  'enquiries.markHandled': {
+    allowed: ['officer', 'admin'],
+    targeted: false,
+    // Marking again is allowed (it updates who handled it), so one enquiry serves every call.
+    input: async (app) => ({ id: await matrixEnquiry(app), note: `Matrix test ${(serial += 1)}` }),
   },
 };
 
@@ -132,6 +143,16 @@ async function dongDangClearanceParcel(app: TestApp): Promise<{ boundaryId: stri
     .orderBy('parcel_id')
     .executeTakeFirst();
   return { boundaryId: 'clearance-cargo-road-1119-1120', parcelId: row?.parcel_id ?? 'parcel-not-seeded' };
+}
+
+/** The enquiry the markHandled cases act on, created once without an audit row (test setup, not a mutation under test). */
+async function matrixEnquiry(app: TestApp): Promise<string> {
+  const id = 'enquiry-matrix';
+  const db = app.deps.database.db;
+  if (!(await db.selectFrom('enquiries').select('id').where('id', '=', id).executeTakeFirst())) {
+    await insertEnquiry(db, { id, lot_id: 'lot-hp-cn-01', name: 'Matrix', organisation: '', contact: 'matrix@example.com', message: 'Matrix enquiry to handle', language: null, ip_digest: 'matrix', created_at: '2026-01-01T00:00:00.000Z', handled_at: null, handled_by_username: null, handled_note: null });
+  }
+  return id;
 }
 
 /** Paths of every mutation of the app router. */

@@ -66,7 +66,7 @@ export async function startTestApp(engine: TestEngine, options: TestAppOptions =
   const { database, dispose } = await engine.open();
   const features = createFeatureStore(database);
   if (options.seed !== false) await seedMissingDatasets(database, features, { generated: options.parcels === true });
-  const env = parseEnv({ NODE_ENV: 'test', RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_LOGINS_PER_MINUTE: '100000', ...options.env });
+  const env = parseEnv({ NODE_ENV: 'test', RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_LOGINS_PER_MINUTE: '100000', RATE_LIMIT_ENQUIRIES_PER_HOUR: '100000', ...options.env });
   if (options.accounts !== false) await seedDemoAccounts(database, env);
   const clock = new TestClock();
   const deps: AppDeps = { env, database, features, version: 'test', clock: clock.now };

@@ -12,6 +12,9 @@ import { reportsRouter } from '../features/reports/reports.router.ts';
 import { tradeRouter } from '../features/trade/trade.router.ts';
 import { plansRouter } from '../features/plans/plans.router.ts';
 import { clearanceRouter } from '../features/clearance/clearance.router.ts';
+import { searchRouter } from '../features/search/search.router.ts';
+import { lotsRouter } from '../features/lots/lots.router.ts';
+import { enquiriesRouter } from '../features/enquiries/enquiries.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -26,6 +29,9 @@ export const appRouter = router({
   trade: tradeRouter,
   plans: plansRouter,
   clearance: clearanceRouter,
+  search: searchRouter,
+  lots: lotsRouter,
+  enquiries: enquiriesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { landUseCodes } from '../domain/land-use.ts';
 import { projectKinds, projectStatusCodes } from '../domain/project-status.ts';
 import { clearanceStageCodes } from '../domain/clearance-stage.ts';
 import { cadastralLandTypeCodes } from '../domain/cadastral-land-types.ts';
+import { lotClearanceStateCodes, lotStatusCodes, parkIds, readinessLevelCodes } from '../domain/land-lots.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -172,6 +173,44 @@ export const parcelProperties = provenance.extend({
 });
 
 export type ParcelProperties = z.infer<typeof parcelProperties>;
+const readiness = z.enum(readinessLevelCodes);
+
+/** A lot offered to investors (illustrative geometry and figures; see geodata/README.md). */
+export const landLotProperties = provenance.extend({
+  /** The lot's code within its park, e.g. CN-03 or CC7. */
+  code: z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'a lot code such as CN-03'),
+  name: z.string(),
+  park: z.enum(parkIds),
+  parkName: z.string(),
+  commune: z.string(),
+  landUse: z.enum(landUseCodes),
+  /** Planar area on VN-2000 / TM-3 107°15′ (EPSG:9215) of the stored geometry. */
+  areaM2: z.number().positive(),
+  areaHa: z.number().positive(),
+  status: z.enum(lotStatusCodes),
+  coveragePercentMax: z.number().min(0).max(100),
+  floorAreaRatioMax: z.number().min(0).max(13),
+  floorsMax: z.number().int().min(1),
+  setbackMetres: z.number().min(0),
+  readinessRoad: readiness,
+  readinessPower: readiness,
+  readinessWater: readiness,
+  readinessDrainage: readiness,
+  readinessTelecom: readiness,
+  /** Longest lease term offered, in years. */
+  leaseTermYears: z.number().int().min(1).max(70),
+  /** The lot's own clearance state; a clearance boundary covering the lot overrides it when read. */
+  clearance: z.enum(lotClearanceStateCodes),
+  /** The plan the lot's land use and indicators come from, and its state. */
+  plan: z.string(),
+  /** The decision approving that plan, exactly as a source names it; null when none is known. */
+  planDecision: z.string().nullable(),
+  contact: z.string(),
+  /** The investment project on the lot, when there is one. */
+  projectId: z.string().optional(),
+  note: z.string().optional(),
+});
+
 export type CommuneProperties = z.infer<typeof communeProperties>;
 export type BorderGateProperties = z.infer<typeof borderGateProperties>;
 export type BorderMarkerProperties = z.infer<typeof borderMarkerProperties>;
@@ -181,3 +220,4 @@ export type ProjectProperties = z.infer<typeof projectProperties>;
 export type RoadCentrelineProperties = z.infer<typeof roadCentrelineProperties>;
 export type ClearanceBoundaryProperties = z.infer<typeof clearanceBoundaryProperties>;
 export type ResettlementAreaProperties = z.infer<typeof resettlementAreaProperties>;
+export type LandLotProperties = z.infer<typeof landLotProperties>;

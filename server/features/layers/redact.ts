@@ -50,6 +50,11 @@ export function layerIsRedactedFor(layer: LayerDefinition, audience: Audience): 
   return audience === 'public' && layer.id in publicRedactions;
 }
 
+/** True when the public sees less of this feature than staff do (search keeps such features to staff). */
+export function isRedactedForPublic(layer: LayerDefinition, properties: Record<string, unknown>): boolean {
+  return publicRedactions[layer.id]?.applies(properties) === true;
+}
+
 export function redactFeature(layer: LayerDefinition, feature: StoredFeature, audience: Audience): StoredFeature {
   const redaction = audience === 'public' ? publicRedactions[layer.id] : undefined;
   if (!redaction || !redaction.applies(feature.properties)) return feature;
