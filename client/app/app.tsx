@@ -24,6 +24,7 @@ const ProjectsPage = lazy(() => import('../features/projects/projects-page.tsx')
 const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summary-page.tsx').then((module) => ({ default: module.MonthlySummaryPage })));
 const BorderPage = lazy(() => import('../features/border/border-page.tsx').then((module) => ({ default: module.BorderPage })));
 const TradePage = lazy(() => import('../features/trade/trade-page.tsx').then((module) => ({ default: module.TradePage })));
+const ClearancePage = lazy(() => import('../features/clearance/clearance-page.tsx').then((module) => ({ default: module.ClearancePage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -54,6 +55,8 @@ function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): str
       return `${t('border.title')} · ${t('app.name')}`;
     case 'trade':
       return `${t('trade.title')} · ${t('app.name')}`;
+    case 'clearance':
+      return `${t('clearance.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -84,6 +87,7 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}
             {route.name === 'border' && <BorderPage />}
             {route.name === 'trade' && <TradePage />}
+            {route.name === 'clearance' && <ClearancePage boundaryId={route.boundaryId} />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'reports' }
   | { name: 'border' }
   | { name: 'trade' }
+  /** The communes' site-clearance workspace; `boundaryId`: the clearance boundary open in it. */
+  | { name: 'clearance'; boundaryId: string | undefined }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
   | { name: 'not-found'; path: string };
@@ -26,7 +28,16 @@ export const routePaths = {
   reports: '/bao-cao',
   border: '/cua-khau',
   trade: '/thuong-mai',
+  clearance: '/giai-phong-mat-bang',
 } as const;
+
+/** Query parameter of the clearance workspace naming the open boundary. */
+export const clearanceBoundaryParameter = 'ranh-gioi';
+
+/** The clearance workspace, with a boundary open when given. */
+export function clearancePath(boundaryId?: string): string {
+  return boundaryId ? `${routePaths.clearance}?${new URLSearchParams({ [clearanceBoundaryParameter]: boundaryId }).toString()}` : routePaths.clearance;
+}
 
 /** A project's sheet. */
 export function projectPath(id: string): string {
@@ -81,6 +92,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'border' };
     case routePaths.trade:
       return { name: 'trade' };
+    case routePaths.clearance:
+      return { name: 'clearance', boundaryId: new URLSearchParams(search).get(clearanceBoundaryParameter)?.trim() || undefined };
     default: {
       const project = projectPathPattern.exec(path);
       if (project?.[1]) return { name: 'project', id: project[1] };

@@ -20,7 +20,7 @@ declare global {
   }
 }
 
-export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel }: {
+export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel, onMapClick }: {
   style: StyleSpecification;
   /** Shown at first; [west, south, east, north]. */
   bbox: BBox | null;
@@ -31,11 +31,17 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
   ariaLabel: string;
   zoomInLabel: string;
   zoomOutLabel: string;
+  /** [lon, lat] of a click on the map ("check a place" by clicking). */
+  onMapClick?: (lngLat: [number, number]) => void;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
   const [initial] = useState(() => ({ style, bbox }));
+  const onMapClickRef = useRef(onMapClick);
+  useEffect(() => {
+    onMapClickRef.current = onMapClick;
+  }, [onMapClick]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -58,6 +64,7 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
       const name = hatchNameOf(event.id);
       if (name && !map.hasImage(event.id)) map.addImage(hatchImageId(name), hatchImage(hatchPatterns[name]));
     });
+    map.on('click', (event) => onMapClickRef.current?.([event.lngLat.lng, event.lngLat.lat]));
     map.once('idle', () => setReady(true));
     mapRef.current = map;
     window.__ezgisSiteMap = map;
