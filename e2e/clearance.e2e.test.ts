@@ -18,6 +18,7 @@ import type { RunningServer } from './server.ts';
 
 const viewport = { width: 1440, height: 900 };
 const cargoRoad = 'clearance-cargo-road-1119-1120';
+const internalRoad = 'clearance-huu-nghi-internal-road';
 
 type Boundary = RouterOutputs['clearance']['boundaries'][number];
 type Dashboard = RouterOutputs['clearance']['dashboard'];
@@ -153,5 +154,40 @@ describeInBrowser('site-clearance workspace (e2e)', () => {
     await dialog.getByLabel('Ghi chú thay đổi').fill('Thử cập nhật thửa của xã khác');
     await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => dialog.locator('[data-error=update]').textContent()).toContain('thuộc xã, phường khác');
+  });
+
+  it('edits a boundary on the map with terra-draw and shows why the server refuses one that leaves the commune', async () => {
+    await signIn(page, server, 'xa-dong-dang');
+    const before = (await trpcQuery<Boundary[]>(server, 'clearance.boundaries', undefined)).find((b) => b.id === internalRoad);
+    if (!before) throw new Error(`no boundary ${internalRoad}`);
+    await page.goto(`${server.url}/giai-phong-mat-bang?ranh-gioi=${internalRoad}`);
+    await page.locator('.site-map[data-ready=true]').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Sửa ranh giới' }).click();
+    await page.getByRole('button', { name: 'Lưu ranh giới' }).waitFor();
+
+    // Far out (z11), the vertex farthest from the middle dragged ~15 km further out (outward, so the
+    // ring stays simple: terra-draw refuses self-intersecting edits): well outside Đồng Đăng.
+    const ring = (before.geometry as Polygon).coordinates[0]!.slice(0, -1) as [number, number][];
+    const middle = turf.centroid(turf.feature(before.geometry as Polygon)).geometry.coordinates as [number, number];
+    const vertex = ring.reduce((far, p) => (turf.distance(p, middle) > turf.distance(far, middle) ? p : far));
+    const from = await page.evaluate(async (position) => {
+      const map = window.__ezgisSiteMap!;
+      map.jumpTo({ center: position, zoom: 11 });
+      await new Promise<void>((resolve) => { map.once('idle', () => resolve()); map.triggerRepaint(); });
+      const point = map.project(position);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, vertex);
+    const length = Math.hypot(vertex[0] - middle[0], vertex[1] - middle[1]);
+    const direction = { x: (vertex[0] - middle[0]) / length, y: -(vertex[1] - middle[1]) / length };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step += 1) await page.mouse.move(from.x + direction.x * step * 10, from.y + direction.y * step * 10);
+    await page.mouse.up();
+    await page.getByLabel('Ghi chú thay đổi').fill('Thử kéo ranh giới ra ngoài xã');
+    await page.getByRole('button', { name: 'Lưu ranh giới' }).click();
+    await expect.poll(() => page.locator('[data-error=geometry]').textContent()).toContain('ra ngoài địa giới xã');
+    const after = (await trpcQuery<Boundary[]>(server, 'clearance.boundaries', undefined)).find((b) => b.id === internalRoad);
+    expect(after?.geometry).toEqual(before.geometry);
   });
 });

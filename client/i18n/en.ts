@@ -536,6 +536,14 @@ export const en: Messages = {
       affected: '{{affected}} m² affected, {{remaining}} m² remaining',
       stageHidden: 'Its clearance stage is kept by its own commune',
     },
+    edit: {
+      start: 'Edit the boundary',
+      title: 'Edit the boundary on the map',
+      howTo: 'Drag a vertex to move it, drag an edge’s midpoint to add one, right-click a vertex to delete it. The boundary must stay inside the commune (0.5 m tolerance).',
+      unchanged: 'The boundary has not changed: drag a vertex on the map.',
+      save: 'Save the boundary',
+      saved: 'Boundary saved: {{before}} ha → {{after}} ha; {{added}} parcels added, {{removed}} removed; {{parcels}} parcels now affected.',
+    },
     updateForm: {
       title: 'Update {{parcel}}',
       current: 'Current stage',

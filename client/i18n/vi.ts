@@ -538,6 +538,14 @@ export const vi = {
       affected: 'bị ảnh hưởng {{affected}} m², còn lại {{remaining}} m²',
       stageHidden: 'Bước GPMB do xã, phường sở tại quản lý',
     },
+    edit: {
+      start: 'Sửa ranh giới',
+      title: 'Sửa ranh giới trên bản đồ',
+      howTo: 'Kéo một đỉnh để di chuyển, kéo điểm giữa cạnh để thêm đỉnh, nhấp chuột phải vào đỉnh để xóa. Ranh giới phải nằm trong địa giới xã (sai số 0,5 m).',
+      unchanged: 'Ranh giới chưa thay đổi: hãy kéo một đỉnh trên bản đồ.',
+      save: 'Lưu ranh giới',
+      saved: 'Đã lưu ranh giới: {{before}} ha → {{after}} ha; thêm {{added}}, bớt {{removed}} thửa; nay {{parcels}} thửa bị ảnh hưởng.',
+    },
     updateForm: {
       title: 'Cập nhật {{parcel}}',
       current: 'Bước hiện tại',

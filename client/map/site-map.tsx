@@ -8,7 +8,9 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Polygon } from 'geojson';
 import type { BBox } from '../../shared/geo/bbox.ts';
+import { startPolygonEdit } from './boundary-editor.ts';
 import { hatchImage, hatchImageId, hatchNameOf, hatchPatterns } from './hatch-pattern.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -20,7 +22,7 @@ declare global {
   }
 }
 
-export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel, onMapClick }: {
+export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel, onMapClick, editing = null }: {
   style: StyleSpecification;
   /** Shown at first; [west, south, east, north]. */
   bbox: BBox | null;
@@ -33,6 +35,8 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
   zoomOutLabel: string;
   /** [lon, lat] of a click on the map ("check a place" by clicking). */
   onMapClick?: (lngLat: [number, number]) => void;
+  /** A polygon to edit with terra-draw (the style must not change meanwhile: setStyle would drop its layers). */
+  editing?: { polygon: Polygon; onChange: (polygon: Polygon) => void } | null;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
@@ -86,6 +90,18 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
     const map = mapRef.current;
     if (map && focus) map.flyTo({ center: focus, zoom: Math.max(map.getZoom(), 16), essential: true });
   }, [focus]);
+
+  const editingPolygon = editing?.polygon ?? null;
+  const onEditRef = useRef(editing?.onChange);
+  useEffect(() => {
+    onEditRef.current = editing?.onChange;
+  }, [editing?.onChange]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !editingPolygon) return;
+    const editor = startPolygonEdit(map, editingPolygon, (polygon) => onEditRef.current?.(polygon));
+    return () => editor.stop();
+  }, [ready, editingPolygon]);
 
   const fitKey = fitTo ? fitTo.join(',') : null;
   useEffect(() => {

@@ -5,7 +5,8 @@
  * affected-parcel table with its exports, and the parcel update. Who sees what is the server's
  * decision (boundary `access`); the page only hides what the server would refuse anyway.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Polygon } from 'geojson';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { ParcelStage } from '../../../shared/domain/clearance-schedule.ts';
@@ -26,6 +27,7 @@ import { clearanceMapStyle } from './clearance-map-style.ts';
 import { stageChartItems, stageLabel } from './clearance-stages.ts';
 import { CheckPlace, type CheckedPlace } from './check-place.tsx';
 import { ParcelUpdateDialog, type ParcelToUpdate } from './parcel-update-form.tsx';
+import { BoundaryEditPanel } from './boundary-edit-panel.tsx';
 
 type Boundary = RouterOutputs['clearance']['boundaries'][number];
 type Dashboard = RouterOutputs['clearance']['dashboard'];
@@ -103,6 +105,12 @@ function BoundaryWorkspace({ boundary }: { boundary: Boundary }) {
   const [clicked, setClicked] = useState<[number, number] | null>(null);
   const [toUpdate, setToUpdate] = useState<ParcelToUpdate | null>(null);
   const canEdit = user.data ? ['commune', 'officer', 'admin'].includes(user.data.role) : false;
+  // Editing the outline: the polygon as it was, and as the editor last reported it.
+  const [editing, setEditing] = useState<{ original: Polygon; edited: Polygon | null } | null>(null);
+  const [editPanelKey, setEditPanelKey] = useState(0);
+  const onEdited = useCallback((polygon: Polygon) => setEditing((current) => (current ? { ...current, edited: polygon } : current)), []);
+  const editedOriginal = editing?.original ?? null;
+  const editingInput = useMemo(() => (editedOriginal ? { polygon: editedOriginal, onChange: onEdited } : null), [editedOriginal, onEdited]);
 
   const stages = useMemo(
     () => Object.fromEntries((parcels.data?.items ?? []).map((item) => [item.parcelId, item.stage])) as Record<string, ParcelStage>,
@@ -140,12 +148,23 @@ function BoundaryWorkspace({ boundary }: { boundary: Boundary }) {
               ariaLabel={t('clearance.mapLabel')}
               zoomInLabel={t('map.zoomIn')}
               zoomOutLabel={t('map.zoomOut')}
-              onMapClick={setClicked}
+              {...(editing ? {} : { onMapClick: setClicked })}
+              editing={editingInput}
             />
           ) : (
             <div className="site-map site-map--loading"><Spinner label={t('clearance.loading')} /></div>
           )}
           <p className="clearance-workspace__map-note">{t('clearance.mapNote')}</p>
+          {boundary.access.edit && boundary.geometry.type === 'Polygon' && !editing && (
+            <p>
+              <button type="button" className="button" onClick={() => { setEditing({ original: boundary.geometry as Polygon, edited: null }); setEditPanelKey((key) => key + 1); }}>
+                {t('clearance.edit.start')}
+              </button>
+            </p>
+          )}
+          {editPanelKey > 0 && (
+            <BoundaryEditPanel key={editPanelKey} boundaryId={boundary.id} active={editing !== null} polygon={editing?.edited ?? null} onDone={() => setEditing(null)} />
+          )}
         </div>
 
         <div className="clearance-workspace__side">
