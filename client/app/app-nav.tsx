@@ -20,6 +20,7 @@ const navItems: readonly NavItem[] = [
   { key: 'projects', href: routePaths.projects, routes: ['projects', 'project', 'reports'] },
   { key: 'border', href: routePaths.border, routes: ['border'] },
   { key: 'trade', href: routePaths.trade, routes: ['trade'] },
+  { key: 'clearance', href: routePaths.clearance, routes: ['clearance'] },
 ];
 
 export function AppNav() {

@@ -25,6 +25,7 @@ const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summar
 const BorderPage = lazy(() => import('../features/border/border-page.tsx').then((module) => ({ default: module.BorderPage })));
 const TradePage = lazy(() => import('../features/trade/trade-page.tsx').then((module) => ({ default: module.TradePage })));
 const PlansPage = lazy(() => import('../features/plans/plans-page.tsx').then((module) => ({ default: module.PlansPage })));
+const ClearancePage = lazy(() => import('../features/clearance/clearance-page.tsx').then((module) => ({ default: module.ClearancePage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -57,6 +58,8 @@ function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): str
       return `${t('trade.title')} · ${t('app.name')}`;
     case 'plans':
       return `${t('plans.title')} · ${t('app.name')}`;
+    case 'clearance':
+      return `${t('clearance.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -94,6 +97,7 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}
             {route.name === 'border' && <BorderPage />}
             {route.name === 'trade' && <TradePage />}
+            {route.name === 'clearance' && <ClearancePage boundaryId={route.boundaryId} />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

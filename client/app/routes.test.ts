@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginPath, parseRoute, projectPath, safeNextPath } from './routes.ts';
+import { clearancePath, loginPath, parseRoute, projectPath, safeNextPath } from './routes.ts';
 
 describe('parseRoute', () => {
   it('reads the map, login and admin pages', () => {
@@ -14,6 +14,13 @@ describe('parseRoute', () => {
     expect(parseRoute('/du-an/project-huu-nghi-internal-road-upgrade', '')).toEqual({ name: 'project', id: 'project-huu-nghi-internal-road-upgrade' });
     expect(parseRoute('/du-an/a/b', '')).toEqual({ name: 'not-found', path: '/du-an/a/b' });
     expect(parseRoute('/bao-cao', '?ky=2025-09')).toEqual({ name: 'reports' });
+  });
+
+  it('reads the clearance workspace with the open boundary from ?ranh-gioi=', () => {
+    expect(parseRoute('/giai-phong-mat-bang', '')).toEqual({ name: 'clearance', boundaryId: undefined });
+    expect(parseRoute('/giai-phong-mat-bang', '?ranh-gioi=clearance-cargo-road-1119-1120')).toEqual({ name: 'clearance', boundaryId: 'clearance-cargo-road-1119-1120' });
+    expect(clearancePath('a b')).toBe('/giai-phong-mat-bang?ranh-gioi=a+b');
+    expect(parseRoute('/giai-phong-mat-bang', '?ranh-gioi=a+b')).toEqual({ name: 'clearance', boundaryId: 'a b' });
   });
 
   it('reads the border and trade pages', () => {

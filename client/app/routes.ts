@@ -15,6 +15,8 @@ export type Route =
   | { name: 'trade' }
   /** Plans and revisions; the page's own state is in the query string (features/plans/plan-url-state.ts). */
   | { name: 'plans' }
+  /** The communes' site-clearance workspace; `boundaryId`: the clearance boundary open in it. */
+  | { name: 'clearance'; boundaryId: string | undefined }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
   | { name: 'not-found'; path: string };
@@ -29,7 +31,16 @@ export const routePaths = {
   border: '/cua-khau',
   trade: '/thuong-mai',
   plans: '/quy-hoach',
+  clearance: '/giai-phong-mat-bang',
 } as const;
+
+/** Query parameter of the clearance workspace naming the open boundary. */
+export const clearanceBoundaryParameter = 'ranh-gioi';
+
+/** The clearance workspace, with a boundary open when given. */
+export function clearancePath(boundaryId?: string): string {
+  return boundaryId ? `${routePaths.clearance}?${new URLSearchParams({ [clearanceBoundaryParameter]: boundaryId }).toString()}` : routePaths.clearance;
+}
 
 /** A project's sheet. */
 export function projectPath(id: string): string {
@@ -86,6 +97,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'trade' };
     case routePaths.plans:
       return { name: 'plans' };
+    case routePaths.clearance:
+      return { name: 'clearance', boundaryId: new URLSearchParams(search).get(clearanceBoundaryParameter)?.trim() || undefined };
     default: {
       const project = projectPathPattern.exec(path);
       if (project?.[1]) return { name: 'project', id: project[1] };

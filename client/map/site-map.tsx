@@ -8,7 +8,9 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Polygon } from 'geojson';
 import type { BBox } from '../../shared/geo/bbox.ts';
+import { startPolygonEdit } from './boundary-editor.ts';
 import { hatchImage, hatchImageId, hatchNameOf, hatchPatterns } from './hatch-pattern.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -20,7 +22,7 @@ declare global {
   }
 }
 
-export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel }: {
+export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel, onMapClick, editing = null }: {
   style: StyleSpecification;
   /** Shown at first; [west, south, east, north]. */
   bbox: BBox | null;
@@ -31,11 +33,19 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
   ariaLabel: string;
   zoomInLabel: string;
   zoomOutLabel: string;
+  /** [lon, lat] of a click on the map ("check a place" by clicking). */
+  onMapClick?: (lngLat: [number, number]) => void;
+  /** A polygon to edit with terra-draw (the style must not change meanwhile: setStyle would drop its layers). */
+  editing?: { polygon: Polygon; onChange: (polygon: Polygon) => void } | null;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
   const [initial] = useState(() => ({ style, bbox }));
+  const onMapClickRef = useRef(onMapClick);
+  useEffect(() => {
+    onMapClickRef.current = onMapClick;
+  }, [onMapClick]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -58,6 +68,7 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
       const name = hatchNameOf(event.id);
       if (name && !map.hasImage(event.id)) map.addImage(hatchImageId(name), hatchImage(hatchPatterns[name]));
     });
+    map.on('click', (event) => onMapClickRef.current?.([event.lngLat.lng, event.lngLat.lat]));
     map.once('idle', () => setReady(true));
     mapRef.current = map;
     window.__ezgisSiteMap = map;
@@ -79,6 +90,18 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
     const map = mapRef.current;
     if (map && focus) map.flyTo({ center: focus, zoom: Math.max(map.getZoom(), 16), essential: true });
   }, [focus]);
+
+  const editingPolygon = editing?.polygon ?? null;
+  const onEditRef = useRef(editing?.onChange);
+  useEffect(() => {
+    onEditRef.current = editing?.onChange;
+  }, [editing?.onChange]);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !editingPolygon) return;
+    const editor = startPolygonEdit(map, editingPolygon, (polygon) => onEditRef.current?.(polygon));
+    return () => editor.stop();
+  }, [ready, editingPolygon]);
 
   const fitKey = fitTo ? fitTo.join(',') : null;
   useEffect(() => {

@@ -37,6 +37,7 @@ export interface MutationCase {
 const everyone = actors;
 const signedIn = actors.filter((a) => a !== 'anonymous');
 let serial = 0;
+let tradeSerial = 0;
 
 export const mutationCases: Readonly<Record<string, MutationCase>> = {
   'auth.login': { allowed: everyone, targeted: false, input: async () => ({ username: 'officer', password: demoPassword('officer') }) },
@@ -72,9 +73,10 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
   'trade.add': {
     allowed: ['officer', 'admin'],
     targeted: false,
-    // A period of its own per call: a metric has one figure per period.
+    // A month of its own per call (a metric has one figure per period), long past (no future periods).
     input: async () => {
-      const period = `${1900 + (serial += 1)}-01`;
+      tradeSerial += 1;
+      const period = `${1900 + Math.floor(tradeSerial / 12)}-${String((tradeSerial % 12) + 1).padStart(2, '0')}`;
       return { metric: 'customs-turnover', periodFrom: period, periodTo: period, value: 1, printed: '1 triệu USD', source: 'Matrix test source' };
     },
   },

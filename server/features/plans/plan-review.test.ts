@@ -46,7 +46,7 @@ describe.each(testEngines)('plan review, what applies and impact on $engine', (e
         const [lon, lat] = turf.pointOnFeature(yard as never).geometry.coordinates as [number, number];
         const answer = await app.caller.plans.whatApplies({ lon, lat });
         expect(answer.alsoHere.find((hits) => hits.layerId === 'projects')?.features.map((f) => f.id)).toContain(yard.id);
-        expect(answer.alsoHere.map((hits) => hits.layerId)).toEqual(['projects', 'clearance-boundaries', 'resettlement-areas']);
+        expect(answer.alsoHere.map((hits) => hits.layerId)).toEqual(['projects', 'land-lots', 'clearance-boundaries', 'parcels', 'resettlement-areas']);
       });
 
       it('shows the public security land only as restricted land', async () => {
