@@ -10,6 +10,10 @@ import { buildStyle, type StyleInput, type StyleSpecification } from '../map/bui
 import { MapView, type ControlLabels } from '../map/map-view.tsx';
 import { MapPopup } from '../map/map-popup.tsx';
 import { SelectTool } from '../map/tools/select.tsx';
+import { FitTo, type FitRequest } from '../map/tools/fit-to.tsx';
+import { SearchBox } from '../features/search/search-box.tsx';
+import { searchTarget } from '../features/search/search-results.ts';
+import type { SearchItem } from '../../shared/schemas/search.ts';
 import { representativePoint } from '../map/tools/anchor-point.ts';
 import { basemapLandSourceId, basemapProvinceSourceId } from '../map/basemap.ts';
 import { LayersPanel } from '../features/layers-panel/layers-panel.tsx';
@@ -157,6 +161,15 @@ export function MapPage({ initialState, language, onLanguageChange }: {
   const onHover = useCallback((feature: FeatureRef | null) => dispatch({ type: 'feature-hovered', feature }), []);
   const onSelect = useCallback((selection: Selection) => dispatch({ type: 'feature-selected', selection }), []);
   const onClear = useCallback(() => dispatch({ type: 'selection-cleared' }), []);
+  const [fitRequest, setFitRequest] = useState<FitRequest | null>(null);
+  const onSearchChoose = useCallback((item: SearchItem) => {
+    const target = searchTarget(item);
+    for (const layerId of target.showLayers) dispatch({ type: 'layer-visibility-set', layerId, visible: true });
+    if (target.feature) dispatch({ type: 'feature-requested', feature: target.feature });
+    else dispatch({ type: 'selection-cleared' });
+    setFitRequest({ bbox: target.bbox });
+  }, []);
+  const onFitDone = useCallback(() => setFitRequest(null), []);
   const onTilesSummarised = useCallback((layerId: string, summary: TileSummary) => dispatch({ type: 'tiles-summarised', layerId, summary }), []);
   const onSourceError = useCallback((sourceId: string, message: string) => {
     if (layerById.has(sourceId)) dispatch({ type: 'render-error', layerId: sourceId, message });
@@ -218,6 +231,8 @@ export function MapPage({ initialState, language, onLanguageChange }: {
             <span className="visually-hidden">{panelOpen ? t('panel.collapse') : t('panel.expand')}</span>
           </button>
 
+          <SearchBox language={language} onChoose={onSearchChoose} />
+
           <MapView
             style={style}
             initialView={initialView}
@@ -232,6 +247,7 @@ export function MapPage({ initialState, language, onLanguageChange }: {
             onTilesSummarised={onTilesSummarised}
           >
             <SelectTool featureName={featureName} onHover={onHover} onSelect={onSelect} onClear={onClear} />
+            <FitTo request={fitRequest} onDone={onFitDone} />
             {selected && selectedLayer && (
               <MapPopup key={`${selected.layerId}:${selected.featureId}`} lngLat={selected.lngLat} onClose={onClear}>
                 <FeaturePopup

@@ -94,11 +94,12 @@ describe('buildStyle', () => {
       ...input,
       layers: [
         ...input.layers.map((entry) => (entry.id === 'planning-zones' ? { ...entry, source: null } : entry)),
-        { id: 'land-lots', visible: true, opacity: 1, source: { kind: 'geojson', url: 'ezgis-layer://land-lots?v=1' } },
+        // Every catalogue layer has a module today; a layer added to the catalogue first must not break the map.
+        { id: 'not-a-module', visible: true, opacity: 1, source: { kind: 'geojson', url: 'ezgis-layer://not-a-module?v=1' } },
       ],
     });
     expect(style.sources['planning-zones']).toBeUndefined();
-    expect(style.sources['land-lots']).toBeUndefined();
+    expect(style.sources['not-a-module']).toBeUndefined();
     expect(style.layers.some((candidate) => candidate.id === planningZonesFillLayerId)).toBe(false);
   });
 

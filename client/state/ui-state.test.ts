@@ -21,6 +21,15 @@ describe('uiReducer', () => {
     expect(initialUiState({}, 'en').language).toBe('en');
   });
 
+  it('shows the layer of a feature chosen off the map and waits for its data to open it', () => {
+    const chosen = uiReducer(loaded, { type: 'feature-requested', feature: gate });
+    expect(chosen.visibleLayers).toEqual(['communes', 'border-line', 'border-gates']);
+    expect(chosen.pendingSelection).toEqual(gate);
+    expect(chosen.selected).toBeNull();
+    const again = uiReducer(chosen, { type: 'feature-requested', feature: gate });
+    expect(again.visibleLayers).toEqual(['communes', 'border-line', 'border-gates']);
+  });
+
   it('shows the default layers once the catalogue arrives', () => {
     expect(loaded.visibleLayers).toEqual(['communes', 'border-line']);
   });

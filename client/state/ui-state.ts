@@ -68,6 +68,8 @@ export type UiAction =
   | { type: 'feature-hovered'; feature: FeatureRef | null }
   | { type: 'feature-selected'; selection: Selection }
   | { type: 'selection-cleared' }
+  /** A feature chosen off the map (the search box): its layer is shown, its popup opens once its data is here. */
+  | { type: 'feature-requested'; feature: FeatureRef }
   | { type: 'tiles-summarised'; layerId: string; summary: TileSummary }
   | { type: 'render-error'; layerId: string; message: string }
   | { type: 'notice-shown'; notice: NoticeCode }
@@ -150,6 +152,11 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
       return sameFeature(state.hovered, action.feature) ? state : { ...state, hovered: action.feature };
     case 'feature-selected':
       return { ...state, selected: action.selection, pendingSelection: null };
+    case 'feature-requested': {
+      const current = state.visibleLayers ?? [];
+      const visibleLayers = current.includes(action.feature.layerId) ? current : [...current, action.feature.layerId];
+      return { ...state, visibleLayers, selected: null, pendingSelection: action.feature };
+    }
     case 'selection-cleared':
       return state.selected === null && state.pendingSelection === null ? state : { ...state, selected: null, pendingSelection: null };
     case 'tiles-summarised': {

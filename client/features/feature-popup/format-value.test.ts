@@ -25,6 +25,12 @@ describe('formatPropertyValue', () => {
     expect(formatPropertyValue('clearance-boundaries', 'stage', 'inventoried', vi)).toBe('Đã kiểm đếm');
   });
 
+  it('names the status and clearance state of a land lot from the land-lot tables', () => {
+    expect(formatPropertyValue('land-lots', 'status', 'available', vi)).toBe('Còn trống');
+    expect(formatPropertyValue('land-lots', 'status', 'leased', en)).toBe('Leased');
+    expect(formatPropertyValue('land-lots', 'clearance', 'in-progress', vi)).toBe('Đang giải phóng mặt bằng');
+  });
+
   it('names gate kinds and the not-agreed location', () => {
     expect(formatPropertyValue('border-gates', 'kind', 'international', vi)).toBe('Cửa khẩu quốc tế');
     expect(formatPropertyValue('border-gates', 'locationStatus', 'not-agreed', vi)).toBe('Vị trí chưa thống nhất');

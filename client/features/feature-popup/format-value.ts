@@ -6,6 +6,7 @@
 import { landUseClass } from '../../../shared/domain/land-use.ts';
 import { projectKinds, projectStatuses } from '../../../shared/domain/project-status.ts';
 import { clearanceStages } from '../../../shared/domain/clearance-stage.ts';
+import { lotClearanceStates, lotStatuses } from '../../../shared/domain/land-lots.ts';
 import { numberLocale, type Language } from '../../i18n/languages.ts';
 import { vi, type Messages } from '../../i18n/vi.ts';
 import { en } from '../../i18n/en.ts';
@@ -74,7 +75,13 @@ function codeLabel(layerId: string, key: string, code: string, language: Languag
     case 'locationStatus':
       return enumLabel(enums.locationStatus, code);
     case 'status':
-      return layerId === 'projects' ? lookup(projectStatuses, code, language) : undefined;
+      switch (layerId) {
+        case 'projects': return lookup(projectStatuses, code, language);
+        case 'land-lots': return lookup(lotStatuses, code, language);
+        default: return undefined;
+      }
+    case 'clearance':
+      return layerId === 'land-lots' ? lookup(lotClearanceStates, code, language) : undefined;
     case 'kind':
       switch (layerId) {
         case 'communes': return enumLabel(enums.communeKind, code);

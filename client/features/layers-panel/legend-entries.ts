@@ -17,6 +17,8 @@ import { roadCentrelineSymbol } from '../../map/layers/road-centrelines.ts';
 import { overdueSymbol } from '../../map/layers/projects.ts';
 import { clearanceSymbol } from '../../map/layers/clearance-boundaries.ts';
 import { resettlementSymbol } from '../../map/layers/resettlement-areas.ts';
+import { landLotStatusSymbols } from '../../map/layers/land-lots.ts';
+import { lotStatuses } from '../../../shared/domain/land-lots.ts';
 import { hatchPatterns } from '../../map/hatch-pattern.ts';
 import { basemapColours } from '../../map/basemap.ts';
 
@@ -42,6 +44,7 @@ export const legendPropertyOf: Readonly<Record<string, string>> = {
   projects: 'derivedStatus',
   'border-gates': 'kind',
   'cargo-lanes': 'kind',
+  'land-lots': 'status',
 };
 
 export function legendEntries(layerId: string, language: Language, present?: ReadonlySet<string>): LegendEntry[] {
@@ -107,6 +110,12 @@ export function legendEntries(layerId: string, language: Language, present?: Rea
       return [{ key: 'clearance', label: text.legend.clearance, swatch: { kind: 'fill', fill: 'none', stroke: clearanceSymbol.colour, strokeWidth: 2, hatch: clearanceSymbol.colour } }];
     case 'resettlement-areas':
       return [{ key: 'resettlement', label: text.legend.resettlement, swatch: { kind: 'fill', fill: resettlementSymbol.colour, fillOpacity: 0.15, stroke: resettlementSymbol.colour, strokeWidth: 2 } }];
+    case 'land-lots':
+      return narrow(landLotStatusSymbols, present).map((symbol): LegendEntry => ({
+        key: symbol.code,
+        label: lotStatuses.find((status) => status.code === symbol.code)?.[language] ?? symbol.code,
+        swatch: { kind: 'fill', fill: symbol.fill, fillOpacity: 0.6, stroke: symbol.outline, strokeWidth: 1.5 },
+      }));
     default:
       return [];
   }

@@ -3,6 +3,7 @@ import type { Feature } from 'geojson';
 import { initialUiState, uiReducer } from '../../state/ui-state.ts';
 import { panelItems, type PanelLayer } from './panel-items.ts';
 import { legendEntries } from './legend-entries.ts';
+import { landUseClasses } from '../../../shared/domain/land-use.ts';
 
 const catalogue: PanelLayer[] = [
   { id: 'projects', title: { vi: 'Dự án đầu tư', en: 'Investment projects' }, description: { vi: 'Màu theo tình trạng', en: 'By status' }, delivery: 'geojson', featureCount: 3 },
@@ -70,6 +71,15 @@ describe('legendEntries', () => {
   it('uses the land-use colours of the planning legend', () => {
     const entry = legendEntries('planning-zones', 'vi', new Set(['DAT_SX_Congnghiep']))[0];
     expect(entry).toMatchObject({ label: 'Đất sản xuất công nghiệp, kho bãi', swatch: { kind: 'fill', fill: '#6600CC' } });
+  });
+
+  it('keys land lots by status, in colours apart from every land-use colour', () => {
+    expect(legendEntries('land-lots', 'vi').map((entry) => entry.label)).toEqual(['Còn trống', 'Đang giữ chỗ', 'Đã cho thuê']);
+    expect(legendEntries('land-lots', 'en', new Set(['reserved'])).map((entry) => entry.label)).toEqual(['Reserved']);
+    const landUseColours = new Set(landUseClasses.map((landUse) => landUse.colour.toLowerCase()));
+    for (const entry of legendEntries('land-lots', 'vi')) {
+      expect(entry.swatch.kind === 'fill' && landUseColours.has(entry.swatch.fill.toLowerCase())).toBe(false);
+    }
   });
 
   it('has nothing for a layer it does not know', () => {

@@ -6,6 +6,7 @@ import type { LayerModule } from './layer-module.ts';
 import { communesLayer } from './communes.ts';
 import { planningZonesLayer } from './planning-zones.ts';
 import { parcelsLayer } from './parcels.ts';
+import { landLotsLayer } from './land-lots.ts';
 import { resettlementAreasLayer } from './resettlement-areas.ts';
 import { clearanceBoundariesLayer } from './clearance-boundaries.ts';
 import { projectsLayer } from './projects.ts';
@@ -19,6 +20,7 @@ export const layerModules: readonly LayerModule[] = [
   communesLayer,
   planningZonesLayer,
   parcelsLayer,
+  landLotsLayer,
   resettlementAreasLayer,
   clearanceBoundariesLayer,
   projectsLayer,
