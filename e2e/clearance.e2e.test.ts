@@ -24,6 +24,8 @@ type Boundary = RouterOutputs['clearance']['boundaries'][number];
 type Dashboard = RouterOutputs['clearance']['dashboard'];
 type Parcels = RouterOutputs['clearance']['parcels'];
 type Place = RouterOutputs['clearance']['checkPlace'];
+type Quotas = RouterOutputs['clearance']['quotas'];
+type Me = RouterOutputs['auth']['me'];
 
 async function trpcQuery<T>(server: RunningServer, procedure: string, input: unknown, cookie?: string): Promise<T> {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -127,7 +129,7 @@ describeInBrowser('site-clearance workspace (e2e)', () => {
     const count = (d: Dashboard, stage: string) => d.byStage.find((s) => s.stage === stage)?.parcels ?? 0;
     expect(count(after, next)).toBe(count(before, next) + 1);
     expect(count(after, parcel.stage)).toBe(count(before, parcel.stage) - 1);
-    await expect.poll(() => page.locator(`.bar-chart__row[data-key="${next}"] .bar-chart__value`).textContent())
+    await expect.poll(() => page.locator(`.clearance-dashboard .bar-chart__row[data-key="${next}"] .bar-chart__value`).textContent())
       .toBe(`${formatNumber(count(after, next), 'vi')} thửa · ${formatNumber(after.byStage.find((s) => s.stage === next)?.hectares ?? 0, 'vi')} ha`);
     await expect.poll(() => page.locator('[data-stat=handed-over]').textContent()).toBe(`${formatNumber(after.handedOver.percentByArea, 'vi')}%`);
     await expect.poll(() => page.locator(`.clearance-parcels tr[data-parcel="${parcel.parcelId}"]`).getAttribute('data-stage')).toBe(next);
@@ -189,5 +191,49 @@ describeInBrowser('site-clearance workspace (e2e)', () => {
     await expect.poll(() => page.locator('[data-error=geometry]').textContent()).toContain('ra ngoài địa giới xã');
     const after = (await trpcQuery<Boundary[]>(server, 'clearance.boundaries', undefined)).find((b) => b.id === internalRoad);
     expect(after?.geometry).toEqual(before.geometry);
+  });
+
+  it('xã Đồng Đăng sees its own summary, the LUC quota shortfall flagged for the province, and adds a household to a parcel', async () => {
+    const cookie = await signIn(page, server, 'xa-dong-dang');
+    const me = await trpcQuery<Me>(server, 'auth.me', undefined, cookie);
+    if (!me?.communeCode) throw new Error('xa-dong-dang has no commune');
+    await page.goto(`${server.url}/giai-phong-mat-bang`);
+
+    const summary = await trpcQuery<Dashboard>(server, 'clearance.dashboard', { communeCode: me.communeCode });
+    await expect.poll(() => page.locator('.clearance-summary [data-summary=parcels]').textContent()).toBe(formatNumber(summary.parcels, 'vi'));
+    expect(await page.locator('.clearance-summary [data-summary=handed-over]').textContent()).toBe(`${formatNumber(summary.handedOver.percentByArea, 'vi')}%`);
+
+    const quotas = await trpcQuery<Quotas>(server, 'clearance.quotas', { communeCode: me.communeCode });
+    const luc = quotas.find((q) => q.landType === 'LUC');
+    expect(luc?.shortfall).toBe(true);
+    const lucRow = page.locator(`.clearance-quotas tr[data-commune="${me.communeCode}"][data-land-type="LUC"]`);
+    await expect.poll(() => lucRow.getAttribute('data-shortfall')).toBe('true');
+    expect(await lucRow.locator('[data-value=shortfall] strong').textContent()).toBe(formatNumber(Math.round((luc?.shortfallM2 ?? 0) / 100) / 100, 'vi'));
+    expect(await lucRow.textContent()).toContain('Thiếu chỉ tiêu — cần báo cáo UBND tỉnh');
+    // Only the officer's commune is shown.
+    expect(await page.locator('.clearance-quotas tbody tr').count()).toBe(quotas.length);
+
+    // A household added in the parcel dialog is saved by the server.
+    await page.goto(`${server.url}/giai-phong-mat-bang?ranh-gioi=${cargoRoad}`);
+    const row = page.locator('.clearance-parcels tbody tr').first();
+    await row.waitFor();
+    const parcelId = await row.getAttribute('data-parcel');
+    await row.getByRole('button', { name: /^Cập nhật/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Thêm hộ' }).click();
+    const added = dialog.locator('[data-household=new]').last();
+    // An empty name is refused in the form, readably.
+    await added.getByLabel('Họ tên chủ hộ').fill('');
+    await dialog.getByLabel('Ghi chú thay đổi').fill('Kiểm tra e2e: thêm hộ');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => added.locator('.field__error').first().textContent()).toContain('Cần họ tên chủ hộ');
+    await added.getByLabel('Họ tên chủ hộ').fill('Hộ thử nghiệm e2e');
+    await added.getByLabel('Số nhân khẩu').fill('3');
+    await added.getByLabel('Địa chỉ').fill('Thôn thử nghiệm');
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await dialog.getByRole('status').waitFor();
+    const { items } = await trpcQuery<Parcels>(server, 'clearance.parcels', { boundaryId: cargoRoad, limit: 2000 }, cookie);
+    const households = items.find((item) => item.parcelId === parcelId)?.households ?? [];
+    expect(households.filter((h) => h.headName === 'Hộ thử nghiệm e2e').map((h) => [h.members, h.address])).toEqual([[3, 'Thôn thử nghiệm']]);
   });
 });

@@ -1,4 +1,5 @@
 /** The app: providers, the route, the language, and the page for the route. */
+import type { TFunction } from 'i18next';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { i18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState 
   );
 }
 
-function pageTitle(route: Route, t: ReturnType<typeof useTranslation>['t']): string {
+function pageTitle(route: Route, t: TFunction): string {
   switch (route.name) {
     case 'map':
       return `${t('app.name')} · ${t('app.title')}`;

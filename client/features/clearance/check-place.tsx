@@ -145,7 +145,7 @@ export function CheckPlace({ clicked, canEdit, onChecked, onUpdate }: {
                         <button
                           type="button"
                           className="button button--small"
-                          onClick={() => onUpdate({ boundaryId: hit.id, parcelId: result.parcel!.id, label, stage: hit.parcelStage, complaint: hit.complaint, complaintNote: null })}
+                          onClick={() => onUpdate({ boundaryId: hit.id, parcelId: result.parcel!.id, label, stage: hit.parcelStage, complaint: hit.complaint, complaintNote: null, households: null })}
                         >
                           {t('clearance.update')}<span className="visually-hidden">: {label}</span>
                         </button>

@@ -28,6 +28,8 @@ import { stageChartItems, stageLabel } from './clearance-stages.ts';
 import { CheckPlace, type CheckedPlace } from './check-place.tsx';
 import { ParcelUpdateDialog, type ParcelToUpdate } from './parcel-update-form.tsx';
 import { BoundaryEditPanel } from './boundary-edit-panel.tsx';
+import { CommunePicker, CommuneSummary, QuotasSection, ResettlementSection } from './commune-overview.tsx';
+import { communeChoices, summaryCommune } from './clearance-summary.ts';
 
 type Boundary = RouterOutputs['clearance']['boundaries'][number];
 type Dashboard = RouterOutputs['clearance']['dashboard'];
@@ -40,6 +42,11 @@ export function ClearancePage({ boundaryId }: { boundaryId: string | undefined }
   const { onLinkClick } = useNavigation();
   const boundaries = useQuery(trpc.clearance.boundaries.queryOptions());
   const selected = boundaries.data?.find((b) => b.id === boundaryId);
+  const user = useCurrentUser();
+  const [pickedCommune, setPickedCommune] = useState('');
+  const communeCode = summaryCommune(user.data, pickedCommune);
+  const communes = useMemo(() => communeChoices(boundaries.data ?? []), [boundaries.data]);
+  const ownCommune = user.data?.role === 'commune' ? (user.data.communeName ?? user.data.communeCode ?? '') : null;
 
   return (
     <div className="admin-page admin-page--wide clearance-page">
@@ -56,6 +63,8 @@ export function ClearancePage({ boundaryId }: { boundaryId: string | undefined }
       )}
       {boundaries.isSuccess && (
         <>
+          <CommunePicker communes={communes} value={pickedCommune} onChange={setPickedCommune} fixedName={ownCommune} />
+          <CommuneSummary communeCode={communeCode} />
           <nav className="admin-section clearance-page__boundaries" aria-labelledby="clearance-boundaries-title">
             <h2 id="clearance-boundaries-title" className="admin-section__title">
               {t('clearance.boundaries')}<span className="admin-section__count">{boundaries.data.length}</span>
@@ -86,6 +95,8 @@ export function ClearancePage({ boundaryId }: { boundaryId: string | undefined }
           )}
           {!boundaryId && boundaries.data.length > 0 && <p className="clearance-page__hint">{t('clearance.pickBoundary')}</p>}
           {selected && <BoundaryWorkspace key={selected.id} boundary={selected} />}
+          <ResettlementSection communeCode={communeCode} />
+          <QuotasSection communeCode={communeCode} />
         </>
       )}
     </div>
@@ -287,7 +298,7 @@ function ParcelTable({ items, language, canEdit, showHouseholds, onUpdate }: {
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => onUpdate({ boundaryId: item.boundaryId, parcelId: item.parcelId, label: key, stage: item.stage, complaint: item.complaint, complaintNote: item.complaintNote })}
+                      onClick={() => onUpdate({ boundaryId: item.boundaryId, parcelId: item.parcelId, label: key, stage: item.stage, complaint: item.complaint, complaintNote: item.complaintNote, households: item.households })}
                     >
                       {t('clearance.update')}<span className="visually-hidden">: {key}</span>
                     </button>

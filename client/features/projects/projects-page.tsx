@@ -30,6 +30,13 @@ type ProjectItem = RouterOutputs['projects']['list'][number];
 
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
+  const dateLabels: DateLabels = {
+    startDate: t('projects.startDate'),
+    plannedEndDate: t('projects.plannedEndDate'),
+    actualStartDate: t('projects.actualStartDate'),
+    actualEndDate: t('projects.actualEndDate'),
+    finalAccountsDeadline: t('projects.finalAccountsDeadline'),
+  };
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'vi';
   const trpc = useTRPC();
   const { navigate, onLinkClick } = useNavigation();
@@ -253,7 +260,7 @@ export function ProjectsPage() {
                   today={asOf}
                   todayLabel={search.asOf ? formatDate(asOf, language) : t('projects.timelineToday')}
                   noDatesLabel={t('projects.timelineNoDates')}
-                  rows={shown.map((project) => timelineRow(project, language, `${projectPath(project.id)}${linkSearch}`, t))}
+                  rows={shown.map((project) => timelineRow(project, language, `${projectPath(project.id)}${linkSearch}`, dateLabels))}
                   onLinkClick={onSvgLinkClick}
                 />
               </div>
@@ -265,7 +272,10 @@ export function ProjectsPage() {
   );
 }
 
-function timelineRow(project: ProjectItem, language: Language, href: string, t: ReturnType<typeof useTranslation>['t']): TimelineRow {
+type DateLabels = Record<'startDate' | 'plannedEndDate' | 'actualStartDate' | 'actualEndDate' | 'finalAccountsDeadline', string>;
+
+/** The labels are passed in, not `t`: typing i18next's `t` through a parameter grows too deep for tsc. */
+function timelineRow(project: ProjectItem, language: Language, href: string, labels: DateLabels): TimelineRow {
   const { dates } = project;
   const plannedFrom = dates.startDate ?? dates.actualStartDate;
   const describe = (label: string, day: string | null) => (day ? `${label}: ${formatDate(day, language)}` : undefined);
@@ -275,16 +285,16 @@ function timelineRow(project: ProjectItem, language: Language, href: string, t: 
     href,
     planned: plannedFrom && dates.plannedEndDate ? { from: plannedFrom, to: dates.plannedEndDate } : null,
     actual: dates.actualStartDate ? { from: dates.actualStartDate, to: dates.actualEndDate } : null,
-    markers: dates.finalAccountsDeadline ? [{ day: dates.finalAccountsDeadline, label: `${t('projects.finalAccountsDeadline')}: ${formatDate(dates.finalAccountsDeadline, language)}` }] : [],
+    markers: dates.finalAccountsDeadline ? [{ day: dates.finalAccountsDeadline, label: `${labels.finalAccountsDeadline}: ${formatDate(dates.finalAccountsDeadline, language)}` }] : [],
     colour: statusColour(project.status),
     highlighted: project.overdue,
     description: [
       statusLabel(project.status, language),
-      describe(t('projects.startDate'), dates.startDate),
-      describe(t('projects.plannedEndDate'), dates.plannedEndDate),
-      describe(t('projects.actualStartDate'), dates.actualStartDate),
-      describe(t('projects.actualEndDate'), dates.actualEndDate),
-      describe(t('projects.finalAccountsDeadline'), dates.finalAccountsDeadline),
+      describe(labels.startDate, dates.startDate),
+      describe(labels.plannedEndDate, dates.plannedEndDate),
+      describe(labels.actualStartDate, dates.actualStartDate),
+      describe(labels.actualEndDate, dates.actualEndDate),
+      describe(labels.finalAccountsDeadline, dates.finalAccountsDeadline),
     ].filter(Boolean).join('; '),
   };
 }
