@@ -4,38 +4,13 @@
  * never in a layer table), the history of parcel updates and boundary geometry edits, resettlement
  * lot allocations and the communes' land-use quotas. JSON columns are text on both engines.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isPostgres } from './engine.ts';
+import { createFeatureTable, dropFeatureTable } from './feature-table.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = isPostgres(db);
-  await db.schema
-    .createTable('parcels')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('properties', postgres ? 'jsonb' : 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('geometry', postgres ? sql`geometry(Geometry, 4326)` : 'text', (c) => c.notNull())
-    .addColumn('minx', 'double precision', (c) => c.notNull())
-    .addColumn('miny', 'double precision', (c) => c.notNull())
-    .addColumn('maxx', 'double precision', (c) => c.notNull())
-    .addColumn('maxy', 'double precision', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('deleted_at', 'text')
-    .execute();
-  if (postgres) {
-    await sql`CREATE INDEX parcels_geometry_idx ON parcels USING GIST (geometry)`.execute(db);
-  } else {
-    await sql.raw('CREATE VIRTUAL TABLE parcels_rtree USING rtree(rid, minx, maxx, miny, maxy)').execute(db);
-    await sql.raw(`CREATE TRIGGER parcels_rtree_insert AFTER INSERT ON parcels BEGIN
-        INSERT INTO parcels_rtree VALUES (new.rowid, new.minx, new.maxx, new.miny, new.maxy); END`).execute(db);
-    await sql.raw(`CREATE TRIGGER parcels_rtree_update AFTER UPDATE OF minx, miny, maxx, maxy ON parcels BEGIN
-        UPDATE parcels_rtree SET minx = new.minx, maxx = new.maxx, miny = new.miny, maxy = new.maxy WHERE rid = new.rowid; END`).execute(db);
-    await sql.raw(`CREATE TRIGGER parcels_rtree_delete AFTER DELETE ON parcels BEGIN
-        DELETE FROM parcels_rtree WHERE rid = old.rowid; END`).execute(db);
-  }
+  await createFeatureTable(db, 'parcels');
 
   // One row per (boundary, parcel) ever affected; a parcel a geometry edit leaves out is soft-deleted.
   await db.schema
@@ -134,6 +109,5 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['land_use_quotas', 'resettlement_allocations', 'clearance_boundary_history', 'clearance_parcel_history', 'clearance_households', 'clearance_parcels']) {
     await db.schema.dropTable(table).execute();
   }
-  if (!isPostgres(db)) await sql.raw('DROP TABLE IF EXISTS parcels_rtree').execute(db);
-  await db.schema.dropTable('parcels').execute();
+  await dropFeatureTable(db, 'parcels');
 }
