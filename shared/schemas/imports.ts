@@ -3,6 +3,9 @@
  *   POST /api/imports (multipart: file, optional crs, target) → ImportUploadAnswer, or a 4xx
  *   `{ error: { code, message } }`; nothing reaches a layer until tRPC imports.commit.
  * Coordinates in previews are WGS84 [lon, lat]; the file's own CRS is reported in `crs`.
+ * tRPC procedures (pinned): imports.preview({ importId }) → ImportPreview; imports.commit(ImportCommitInput)
+ * → ImportCommitAnswer; imports.discard({ importId }); imports.list() → the caller's recent imports.
+ * Exports: GET /api/exports/{layerId}.{ExportFormat}?crs=wgs84|vn2000|vn2000-utm48&<filters>.
  */
 import { z } from 'zod';
 import type { Feature, Geometry } from 'geojson';
@@ -64,6 +67,19 @@ export interface ImportUploadAnswer {
 export const importIdSchema = z.string().trim().min(1).max(100);
 
 export const importPreviewInput = z.object({ importId: importIdSchema }).strict();
+export const importDiscardInput = importPreviewInput;
+
+/** One row of imports.list: the caller's recent imports (staff see everyone's). */
+export interface ImportSummary {
+  importId: string;
+  fileName: string;
+  format: ImportFormat;
+  target: ImportTarget;
+  featureCount: number;
+  status: 'staged' | 'committed' | 'discarded';
+  createdAt: string;
+  createdBy: string;
+}
 
 /** A staged feature as the preview shows it: WGS84 geometry, the file's attributes, its issues. */
 export type ImportPreviewFeature = Feature<Geometry, { index: number; attributes: Record<string, string | number | boolean | null>; rejected: boolean }>;
