@@ -15,6 +15,7 @@ import { clearanceRouter } from '../features/clearance/clearance.router.ts';
 import { searchRouter } from '../features/search/search.router.ts';
 import { lotsRouter } from '../features/lots/lots.router.ts';
 import { enquiriesRouter } from '../features/enquiries/enquiries.router.ts';
+import { importsRouter } from '../imports/imports.router.ts';
 
 export const appRouter = router({
   layers: layersRouter,
@@ -32,6 +33,7 @@ export const appRouter = router({
   search: searchRouter,
   lots: lotsRouter,
   enquiries: enquiriesRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;
