@@ -7,7 +7,7 @@
  */
 import type { Geometry, Position } from 'geojson';
 import { importCrsCodes, type ImportCrs, type ImportCrsCode, type ImportIssue, type ImportTarget } from '../../shared/schemas/imports.ts';
-import { detectCrs } from '../../shared/geo/detect-crs.ts';
+import { detectCrs, fitsSomeCrs } from '../../shared/geo/detect-crs.ts';
 import { positionsOf, transformGeometryToWgs84 } from '../../shared/geo/transform-geometry.ts';
 import { repairGeometry, type RepairCode } from '../../shared/geo/repair-geometry.ts';
 import { validateImportedGeometry } from '../../shared/geo/validate-geojson.ts';
@@ -98,7 +98,14 @@ export function runImportPipeline(raw: RawDataset, options: PipelineOptions): Pi
   if (raw.declaredCrs?.epsg && !declared) {
     warnings.push({ code: 'declared-crs-unknown', message: `Hệ tọa độ khai báo EPSG:${raw.declaredCrs.epsg} không được hỗ trợ, đã đoán theo giá trị / The declared EPSG:${raw.declaredCrs.epsg} is not supported; guessed from the values` });
   }
-  const detected = detectCrs(samplePool, { declared, chosen: options.crs ?? null });
+  // GeoJSON without a crs member is WGS84 by RFC 7946 — but files written in VN-2000 without
+  // saying so are common: that default holds only when the values fit it.
+  const implicit = raw.declaredCrs?.source === 'geojson';
+  let detected = detectCrs(samplePool, { declared: implicit ? null : declared, chosen: options.crs ?? null });
+  if (implicit && declared && detected.evidence === 'value-range') {
+    if (!fitsSomeCrs(samplePool) || detected.code === declared) detected = { ...detected, code: declared, evidence: 'declared' };
+    else warnings.push({ code: 'crs-not-as-declared', message: `Tệp GeoJSON không khai báo hệ tọa độ nhưng giá trị không phải WGS84: đọc theo ${detected.code} / The GeoJSON declares no CRS but its values are not WGS84: read as ${detected.code}` });
+  }
   const crs: ImportCrs = options.swappedAxes === undefined ? detected : { ...detected, swappedAxes: options.swappedAxes };
   if (crs.swappedAxes) {
     warnings.push({ code: 'swapped-axes', message: 'Tọa độ ghi X (bắc) trước Y (đông): đã đổi chỗ / The file writes northing before easting: axes swapped' });

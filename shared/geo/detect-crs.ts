@@ -72,6 +72,11 @@ export function crsFits(samples: readonly [number, number][]): CrsFit[] {
   return fits.sort((a, b) => b.share - a.share || rank(a.code) - rank(b.code) || Number(a.swappedAxes) - Number(b.swappedAxes));
 }
 
+/** True when some candidate CRS, in some axis order, places the positions inside the area. */
+export function fitsSomeCrs(positions: readonly Position[]): boolean {
+  return crsFits(samplePositions(positions)).some((f) => f.share >= FIT_SHARE);
+}
+
 export interface DetectCrsOptions {
   /** An EPSG code the file declared (prj, GeoPackage, GeoJSON crs), when it is one we know. */
   declared?: ImportCrsCode | null;
