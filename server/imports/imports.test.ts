@@ -208,6 +208,17 @@ describe.each(testEngines)('imports on $engine', (engine) => {
       expect((await trpcFailure(officer.imports.preview({ importId: 'import-none' }))).code).toBe('NOT_FOUND');
     });
 
+    it('discards staged imports older than 24 hours when a new one is made', async () => {
+      const first = await upload({ body: collection([polygon(squareAt(...DONG_DANG), { ma: 'OLD' })]) });
+      // Made 25 hours ago (moving the clock instead would end the test sessions).
+      const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString();
+      await app.deps.database.db.updateTable('imports').set({ created_at: dayAgo }).where('id', '=', first.json.importId).execute();
+      expect((await upload({ body: collection([polygon(squareAt(...DONG_DANG), { ma: 'NEW' })]) })).status).toBe(201);
+      expect((await officer.imports.list()).find((i) => i.importId === first.json.importId)?.status).toBe('discarded');
+      const left = await app.deps.database.db.selectFrom('import_features').select('idx').where('import_id', '=', first.json.importId).execute();
+      expect(left).toEqual([]);
+    });
+
     it('parses in a worker thread: /api/health answers while a large file is being read', async () => {
       const started = workerStats.started;
       const many = Array.from({ length: 30_000 }, (_, i) => ({ type: 'Feature', properties: { n: i }, geometry: { type: 'Point', coordinates: wgs84ToTm3([106.7 + (i % 100) * 0.0005, 21.9 + Math.floor(i / 100) * 0.0002]) } }));
