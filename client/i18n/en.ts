@@ -12,6 +12,7 @@ export const en: Messages = {
     label: 'Language',
     vi: 'Tiếng Việt',
     en: 'English',
+    zh: '中文',
   },
   catalogue: {
     loading: 'Loading the layer catalogue…',

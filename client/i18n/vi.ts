@@ -14,6 +14,7 @@ export const vi = {
     label: 'Ngôn ngữ',
     vi: 'Tiếng Việt',
     en: 'English',
+    zh: '中文',
   },
   catalogue: {
     loading: 'Đang tải danh mục lớp dữ liệu…',
