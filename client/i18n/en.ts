@@ -150,6 +150,7 @@ export const en: Messages = {
     unauthorized: 'Your session has ended. Please sign in again.',
     forbidden: 'Your account may not do this.',
     throttled: 'Too many requests. Please try again in a few minutes.',
+    throttledRetry: 'Too many requests. Please try again in {{seconds}} s.',
     invalid: 'Some input is not valid.',
     conflict: 'The data has changed or already exists.',
     'not-found': 'Not found.',

@@ -152,6 +152,7 @@ export const vi = {
     unauthorized: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     forbidden: 'Tài khoản của bạn không có quyền này.',
     throttled: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+    throttledRetry: 'Quá nhiều yêu cầu. Vui lòng thử lại sau {{seconds}} giây.',
     invalid: 'Dữ liệu chưa hợp lệ.',
     conflict: 'Dữ liệu đã thay đổi hoặc bị trùng.',
     'not-found': 'Không tìm thấy dữ liệu.',

@@ -154,6 +154,7 @@ export const zh: Messages = {
     unauthorized: '您的会话已结束，请重新登录。',
     forbidden: '您的账户无权执行此操作。',
     throttled: '请求过多，请几分钟后再试。',
+    throttledRetry: '请求过多，请在 {{seconds}} 秒后重试。',
     invalid: '部分输入无效。',
     conflict: '数据已更改或已存在。',
     'not-found': '未找到。',
