@@ -1,7 +1,7 @@
 /**
  * Language toggle (Tiếng Việt / English / 中文) as a labelled group of pressed buttons. Phones show
- * the language codes (VI / EN / ZH) to keep the header on one line; the full name stays the
- * accessible name, spoken in its own language (`lang`, e.g. zh-Hans).
+ * the language codes (VI / EN / ZH) to keep the header on one line; the accessible name holds
+ * both ("Tiếng Việt, VI": what is seen is in the name, WCAG 2.5.3), in its own language (`lang`).
  */
 export interface LanguageOption<L extends string> {
   code: L;
@@ -25,7 +25,7 @@ export function LanguageSwitch<L extends string>({ label, options, value, onChan
           lang={option.lang ?? option.code}
           className="language-switch__option"
           aria-pressed={option.code === value}
-          aria-label={option.label}
+          aria-label={`${option.label}, ${option.code.toUpperCase()}`}
           onClick={() => onChange(option.code)}
         >
           <span className="language-switch__name" aria-hidden="true">{option.label}</span>
