@@ -3,13 +3,11 @@
  * impact "serious" or "critical" may remain. Each page waits for its own content first, so the
  * check sees the page people see, not a spinner. Add pages to `auditedPages`.
  */
-import { createRequire } from 'node:module';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { describeViolations, seriousViolations } from './axe.ts';
 
 export interface AuditedPage {
   name: string;
@@ -32,30 +30,6 @@ export const auditedPages: readonly AuditedPage[] = [
   { name: 'plans, anonymous', path: '/quy-hoach', ready: '.plans-sidebar__public', lang: 'vi' },
   { name: 'border gates', path: '/cua-khau', ready: '.gate-card', lang: 'vi' },
 ];
-
-interface AxeNode { target: unknown[]; html: string; failureSummary?: string }
-interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] }
-
-declare global {
-  interface Window {
-    axe: { run: (context: Document, options: Record<string, unknown>) => Promise<{ violations: AxeViolation[] }> };
-  }
-}
-
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
-  const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-/** One line per rule and up to five elements each: what a developer needs to fix it. */
-function describeViolations(violations: readonly AxeViolation[]): string {
-  return violations.map((violation) => [
-    `${violation.impact}: ${violation.id} — ${violation.help} (${violation.helpUrl})`,
-    ...violation.nodes.slice(0, 5).map((node) => `    ${JSON.stringify(node.target)} ${node.html.slice(0, 160)}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
-    ...(violation.nodes.length > 5 ? [`    … and ${violation.nodes.length - 5} more`] : []),
-  ].join('\n')).join('\n');
-}
 
 describeInBrowser('accessibility (axe-core, e2e)', () => {
   const session = useBrowserSession({ name: 'accessibility', viewport: { width: 1280, height: 800 }, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' },

@@ -1,12 +1,14 @@
 /**
  * The officer's side of investor enquiries in a real browser: an enquiry sent through tRPC
  * (enquiries.submit, as the portal's form does), the officer signs in, finds it on
- * /quan-tri/yeu-cau, marks it handled with a note, and the server then lists it as handled.
+ * /quan-tri/yeu-cau (no serious axe-core violation), marks it handled with a note, and the
+ * server then lists it as handled.
  */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
 
 const viewport = { width: 1280, height: 800 };
 
@@ -43,6 +45,8 @@ describeInBrowser('investor enquiries (e2e)', () => {
     name: 'enquiries',
     viewport,
     serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_ENQUIRIES_PER_HOUR: '1000' },
+    // For axe-core, injected as a script.
+    contextOptions: { bypassCSP: true },
   });
   let server: RunningServer;
   let page: Page;
@@ -79,6 +83,8 @@ describeInBrowser('investor enquiries (e2e)', () => {
     expect(await card.textContent()).toContain('Công ty TNHH Kiểm thử');
     expect(await card.getByRole('link', { name: `Lô ${lot.code}` }).getAttribute('href')).toBe(`/dat-dau-tu/${encodeURIComponent(lot.id)}`);
     expect(await card.getByRole('link', { name: 'e2e@example.vn' }).getAttribute('href')).toBe('mailto:e2e@example.vn');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
 
     await card.getByRole('textbox', { name: /Ghi chú/ }).fill('Đã gửi bảng giá qua email.');
     await card.getByRole('button', { name: /Đánh dấu đã xử lý/ }).click();
