@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { chromiumPath, hasChromium, launchBrowser, mustRunBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -32,6 +32,8 @@ export interface BrowserSessionOptions {
   viewport: { width: number; height: number };
   serverEnv?: Record<string, string>;
   fullPageScreenshots?: boolean;
+  /** E.g. `bypassCSP` to inject a test library (axe-core) the page's CSP would refuse. */
+  contextOptions?: BrowserContextOptions;
 }
 
 export interface BrowserSession {
@@ -63,7 +65,7 @@ export function useBrowserSession(options: BrowserSessionOptions): BrowserSessio
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: options.viewport, locale: 'vi-VN' });
+    context = await browser.newContext({ viewport: options.viewport, locale: 'vi-VN', ...options.contextOptions });
     page = await context.newPage();
     pageLog = [];
     page.on('console', (message) => pageLog.push(`[${message.type()}] ${message.text()}`));

@@ -11,6 +11,8 @@ export interface ApiErrorInfo {
   /** The input field at fault, e.g. "username", when the server names one. */
   field: string | undefined;
   message: string;
+  /** For TOO_MANY_REQUESTS: the seconds the server asks to wait (its Retry-After). */
+  retryAfterSeconds?: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -22,7 +24,8 @@ export function apiErrorInfo(error: unknown): ApiErrorInfo {
   const data = isRecord(error) && isRecord(error['data']) ? error['data'] : undefined;
   const code = typeof data?.['code'] === 'string' ? data['code'] : undefined;
   const field = typeof data?.['field'] === 'string' && data['field'] !== '' ? data['field'] : undefined;
-  return { code, field, message };
+  const wait = data?.['retryAfterSeconds'];
+  return { code, field, message, ...(typeof wait === 'number' && wait > 0 ? { retryAfterSeconds: Math.ceil(wait) } : {}) };
 }
 
 /**
@@ -66,4 +69,31 @@ export function errorKind(info: ApiErrorInfo): ErrorKind {
     default:
       return 'server';
   }
+}
+
+/** The message keys `readableError` may ask for, with their values. */
+export type ErrorTextKey = `errors.${ErrorKind}` | 'errors.throttledRetry';
+export type ErrorTranslate = (key: ErrorTextKey, values?: { seconds: number }) => string;
+
+/**
+ * The sentence to show for an API error: "too many requests, try again in N s" when the server
+ * says how long to wait; the server's own message when it wrote one for people (in Chinese, the
+ * kind of failure with the English detail); else the text for the kind of failure.
+ */
+export function readableError(error: unknown, language: Language, translate: ErrorTranslate): string {
+  const info = apiErrorInfo(error);
+  if (info.code === 'TOO_MANY_REQUESTS') {
+    return info.retryAfterSeconds !== undefined ? translate('errors.throttledRetry', { seconds: info.retryAfterSeconds }) : translate('errors.throttled');
+  }
+  const kind = translate(`errors.${errorKind(info)}`);
+  if (info.code === undefined || !isBilingualMessage(info.message)) return kind;
+  // The server writes Vietnamese and English: Chinese readers get the kind in Chinese and the English detail.
+  return language === 'zh' ? `${kind}（${messageInLanguage(info.message, 'en')}）` : messageInLanguage(info.message, language);
+}
+
+/** Whether trying the same request again at once may help: not for refusals of the request itself (4xx). */
+export function isWorthRetrying(error: unknown): boolean {
+  const data = isRecord(error) && isRecord(error['data']) ? error['data'] : undefined;
+  const status = typeof data?.['httpStatus'] === 'number' ? data['httpStatus'] : undefined;
+  return status === undefined || status >= 500;
 }

@@ -3,7 +3,7 @@
  * and the account: a "Đăng nhập" link when anonymous, the user menu when signed in.
  */
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../i18n/languages.ts';
+import { htmlLang, languages, type Language } from '../i18n/languages.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import { AppNav } from './app-nav.tsx';
 import { useNavigation } from './navigation.ts';
@@ -15,7 +15,7 @@ export function AppHeader({ language, onLanguageChange }: { language: Language; 
   const { t } = useTranslation();
   const { route, mapHref, onLinkClick } = useNavigation();
   const me = useCurrentUser();
-  const options = languages.map((code) => ({ code, label: t(`language.${code}`) }));
+  const options = languages.map((code) => ({ code, label: t(`language.${code}`), lang: htmlLang[code] }));
   const onMap = route.name === 'map';
   const TitleTag = onMap ? 'h1' : 'p';
   return (

@@ -54,7 +54,8 @@ export function AppNav() {
       </nav>
       <MenuButton
         className="app-nav app-nav--menu"
-        label={t('nav.sections')}
+        // The visible word ("Mục lục") leads the name, so speech users can say what they see (WCAG 2.5.3).
+        label={`${t('nav.menu')}: ${t('nav.sections')}`}
         buttonContent={<><span aria-hidden="true">☰ </span>{t('nav.menu')}</>}
         items={menuItems}
       />

@@ -9,6 +9,7 @@ import type { Language } from '../i18n/languages.ts';
 import { PageMessage } from '../ui/page-message.tsx';
 import { Spinner } from '../ui/spinner.tsx';
 import { AdminGate } from '../features/admin/admin-gate.tsx';
+import { enquiryReaders } from '../features/admin/enquiry-list.ts';
 import { Providers } from './providers.tsx';
 import { MapPage } from './map-page.tsx';
 import { AppHeader } from './app-header.tsx';
@@ -20,6 +21,7 @@ import { useLanguageSync } from './use-url-state.ts';
 // Pages other than the map load on demand: most visitors (investors, the public) only see the map.
 const LoginPage = lazy(() => import('../features/auth/login-page.tsx').then((module) => ({ default: module.LoginPage })));
 const UsersPage = lazy(() => import('../features/admin/users-page.tsx').then((module) => ({ default: module.UsersPage })));
+const EnquiriesPage = lazy(() => import('../features/admin/enquiries-page.tsx').then((module) => ({ default: module.EnquiriesPage })));
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx').then((module) => ({ default: module.AuditPage })));
 const ProjectsPage = lazy(() => import('../features/projects/projects-page.tsx').then((module) => ({ default: module.ProjectsPage })));
 const MonthlySummaryPage = lazy(() => import('../features/reports/monthly-summary-page.tsx').then((module) => ({ default: module.MonthlySummaryPage })));
@@ -47,6 +49,8 @@ function pageTitle(route: Route, t: TFunction): string {
       return `${t('users.title')} · ${t('app.name')}`;
     case 'audit':
       return `${t('audit.title')} · ${t('app.name')}`;
+    case 'enquiries':
+      return `${t('enquiries.title')} · ${t('app.name')}`;
     case 'projects':
       return `${t('projects.title')} · ${t('app.name')}`;
     case 'reports':
@@ -93,6 +97,7 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'login' && <LoginPage next={route.next} />}
             {route.name === 'users' && <AdminGate><UsersPage /></AdminGate>}
             {route.name === 'audit' && <AdminGate><AuditPage /></AdminGate>}
+            {route.name === 'enquiries' && <AdminGate allow={enquiryReaders} anonymousBody={t('enquiries.anonymousBody')} forbiddenBody={t('enquiries.forbiddenBody')}><EnquiriesPage /></AdminGate>}
             {route.name === 'projects' && <ProjectsPage />}
             {route.name === 'reports' && <MonthlySummaryPage />}
             {route.name === 'project' && <ProjectPage key={route.id} id={route.id} />}

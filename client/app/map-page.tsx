@@ -29,6 +29,8 @@ import { Notice } from '../ui/notice.tsx';
 import { Spinner } from '../ui/spinner.tsx';
 import { useTRPC, type LayerSummary } from './trpc.ts';
 import { useLayerData } from './use-layer-data.ts';
+import { useErrorMessage } from './use-error-message.ts';
+import { apiErrorInfo } from './api-error.ts';
 import { useUrlHashSync } from './use-url-state.ts';
 import type { Language } from '../i18n/languages.ts';
 import { basemapInput } from './basemap-input.ts';
@@ -60,6 +62,10 @@ export function MapPage({ initialState, language, onLanguageChange }: {
   const catalogueQuery = useQuery(trpc.layers.list.queryOptions());
   const configQuery = useQuery(trpc.config.client.queryOptions());
   const catalogue = catalogueQuery.data;
+  const errorMessage = useErrorMessage();
+  // A refused request (too many requests) is no network failure: say so, and when to retry.
+  const catalogueThrottled = catalogueQuery.isError && apiErrorInfo(catalogueQuery.error).code === 'TOO_MANY_REQUESTS';
+  const catalogueErrorTitle = catalogueThrottled ? errorMessage(catalogueQuery.error) : t('catalogue.errorTitle');
   const basemapConfig = configQuery.data?.basemap;
   const onlineStyleUrl = basemapConfig?.kind === 'style' ? basemapConfig.url : undefined;
   const onlineStyleQuery = useQuery({
@@ -209,7 +215,7 @@ export function MapPage({ initialState, language, onLanguageChange }: {
               }}
             />
           )}
-          {catalogueQuery.isError && <p className="app-sidebar__error" role="alert">{t('catalogue.errorTitle')}</p>}
+          {catalogueQuery.isError && <p className="app-sidebar__error" role="alert">{catalogueErrorTitle}</p>}
           {catalogueQuery.isPending && (
             <div className="app-sidebar__loading">
               <Spinner label={t('catalogue.loading')} />
@@ -277,15 +283,19 @@ export function MapPage({ initialState, language, onLanguageChange }: {
           {catalogueQuery.isError && (
             <BlockingMessage
               tone="error"
-              title={t('catalogue.errorTitle')}
+              title={catalogueErrorTitle}
               actions={(
                 <button type="button" className="button button--primary" onClick={() => void catalogueQuery.refetch()}>
                   {t('catalogue.retry')}
                 </button>
               )}
             >
-              <p>{t('catalogue.errorBody')}</p>
-              <p className="blocking-message__detail">{t('catalogue.errorDetail', { message: catalogueQuery.error.message })}</p>
+              {!catalogueThrottled && (
+                <>
+                  <p>{t('catalogue.errorBody')}</p>
+                  <p className="blocking-message__detail">{t('catalogue.errorDetail', { message: catalogueQuery.error.message })}</p>
+                </>
+              )}
             </BlockingMessage>
           )}
         </main>

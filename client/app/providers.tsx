@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { TRPCProvider, createApiClient } from './trpc.ts';
+import { isWorthRetrying } from './api-error.ts';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -12,7 +13,8 @@ export function createQueryClient(): QueryClient {
         // Layer data changes only through edits (which bump the catalogue version); no refetch on focus.
         refetchOnWindowFocus: false,
         staleTime: 60_000,
-        retry: 1,
+        // One retry for network and server failures; a refusal (429 included) is shown at once.
+        retry: (failures, error) => failures < 1 && isWorthRetrying(error),
       },
     },
   });

@@ -7,6 +7,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/dang-nhap', '')).toEqual({ name: 'login', next: undefined });
     expect(parseRoute('/quan-tri/nguoi-dung', '')).toEqual({ name: 'users' });
     expect(parseRoute('/quan-tri/nhat-ky', '?actor=admin')).toEqual({ name: 'audit' });
+    expect(parseRoute('/quan-tri/yeu-cau/', '')).toEqual({ name: 'enquiries' });
   });
 
   it('reads the projects pages', () => {

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'login'; next: string | undefined }
   | { name: 'users' }
   | { name: 'audit' }
+  /** Investor enquiries about lots, for Board staff. */
+  | { name: 'enquiries' }
   | { name: 'projects' }
   | { name: 'reports' }
   | { name: 'border' }
@@ -26,6 +28,7 @@ export const routePaths = {
   login: '/dang-nhap',
   users: '/quan-tri/nguoi-dung',
   audit: '/quan-tri/nhat-ky',
+  enquiries: '/quan-tri/yeu-cau',
   projects: '/du-an',
   reports: '/bao-cao',
   border: '/cua-khau',
@@ -87,6 +90,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'users' };
     case routePaths.audit:
       return { name: 'audit' };
+    case routePaths.enquiries:
+      return { name: 'enquiries' };
     case routePaths.projects:
       return { name: 'projects' };
     case routePaths.reports:

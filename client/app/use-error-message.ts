@@ -2,14 +2,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../i18n/languages.ts';
-import { apiErrorInfo, errorKind, isBilingualMessage, messageInLanguage } from './api-error.ts';
+import { readableError } from './api-error.ts';
 
 export function useErrorMessage(): (error: unknown) => string {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'vi';
-  return useCallback((error: unknown) => {
-    const info = apiErrorInfo(error);
-    if (info.code !== undefined && isBilingualMessage(info.message)) return messageInLanguage(info.message, language);
-    return t(`errors.${errorKind(info)}`);
-  }, [t, language]);
+  return useCallback((error: unknown) => readableError(error, language, (key, values) => t(key, values ?? {})), [t, language]);
 }

@@ -13,6 +13,7 @@ import { layerDataUrl } from '../map/layer-data-url.ts';
 import type { LayerDataState } from '../features/layers-panel/panel-items.ts';
 import { absoluteUrl } from './basemap-input.ts';
 import { useTRPC, type LayerSummary, type RouterInputs } from './trpc.ts';
+import { useErrorMessage } from './use-error-message.ts';
 
 /** The part of a TileJSON 3.0 document the map uses. */
 export interface TileJson {
@@ -30,9 +31,21 @@ function featuresInput(layer: LayerSummary, asOf: string | null): RouterInputs['
   return input;
 }
 
+/**
+ * A failed plain fetch as an error shaped like tRPC's (`data.code`, `data.httpStatus`), so the
+ * same messages apply: a 429 carries its Retry-After as `retryAfterSeconds`.
+ */
+export function httpFailure(response: Pick<Response, 'status' | 'statusText' | 'headers'>): Error & { data: Record<string, unknown> } {
+  const wait = Number(response.headers.get('Retry-After'));
+  const code = response.status === 429 ? 'TOO_MANY_REQUESTS' : response.status === 404 ? 'NOT_FOUND' : response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+  return Object.assign(new Error(`${response.status} ${response.statusText}`.trim()), {
+    data: { code, httpStatus: response.status, ...(Number.isFinite(wait) && wait > 0 ? { retryAfterSeconds: wait } : {}) },
+  });
+}
+
 export async function fetchTileJson(url: string, signal: AbortSignal): Promise<TileJson> {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw httpFailure(response);
   const body = (await response.json()) as Partial<TileJson>;
   if (!Array.isArray(body.tiles) || body.tiles.length === 0) throw new Error('TileJSON without tiles');
   return body as TileJson;
@@ -42,9 +55,6 @@ function tileJsonQuery(url: string) {
   return { queryKey: ['tilejson', url] as const, queryFn: ({ signal }: { signal: AbortSignal }) => fetchTileJson(url, signal) };
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export interface LayerData {
   /** Per layer id. */
@@ -59,6 +69,7 @@ export interface LayerData {
 /** `asOf`: the day project status is derived for, null for today. */
 export function useLayerData(catalogue: readonly LayerSummary[] | undefined, origin: string, asOf: string | null = null): LayerData {
   const trpc = useTRPC();
+  const errorText = useErrorMessage();
   const queryClient: QueryClient = useQueryClient();
   const layers = useMemo(() => catalogue ?? [], [catalogue]);
   const geojsonLayers = useMemo(() => layers.filter((layer) => layer.delivery === 'geojson'), [layers]);

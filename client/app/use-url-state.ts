@@ -7,7 +7,7 @@ import { useEffect, type Dispatch } from 'react';
 import type { i18n } from 'i18next';
 import { formatUrlHash, parseUrlHash } from '../state/url-hash.ts';
 import type { UiAction, UiState } from '../state/ui-state.ts';
-import { isLanguage, type Language } from '../i18n/languages.ts';
+import { htmlLang, isLanguage, type Language } from '../i18n/languages.ts';
 
 const languageStorageKey = 'ezgis.language';
 
@@ -38,7 +38,7 @@ export function useUrlHashSync(state: UiState, dispatch: Dispatch<UiAction>): vo
 export function useLanguageSync(language: Language, i18n: i18n, title: string): void {
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
+    document.documentElement.lang = htmlLang[language];
     try {
       window.localStorage.setItem(languageStorageKey, language);
     } catch {

@@ -1,6 +1,6 @@
 /**
- * The signed-in user's menu: name, role and commune; the admin pages for admins; sign out here or
- * everywhere. Only hides what the role cannot use — the server decides every call.
+ * The signed-in user's menu: name, role and commune; investor enquiries for Board staff; the
+ * admin pages for admins; sign out here or everywhere. Only hides what the role cannot use — the server decides every call.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { roleLabel } from './role-label.ts';
 import { useLogout } from './use-auth.ts';
 import { useErrorMessage } from './use-error-message.ts';
 import type { AuthUser } from './trpc.ts';
+import { canReadEnquiries } from '../features/admin/enquiry-list.ts';
 
 /** The initial of the given name (Vietnamese names end with it), skipping notes like "(demo)". */
 function initial(name: string): string {
@@ -32,13 +33,16 @@ export function UserMenu({ user, language }: { user: AuthUser; language: Languag
       const result = await logout(scope);
       if (scope === 'everywhere' && result) setMessage(t('auth.loggedOutEverywhere', { count: result.sessionsEnded }));
       // Admin pages are no use signed out; the map is.
-      if (route.name === 'users' || route.name === 'audit') navigate(routePaths.map);
+      if (route.name === 'users' || route.name === 'audit' || route.name === 'enquiries') navigate(routePaths.map);
     } catch (error) {
       setMessage(t('auth.logoutFailed', { message: errorMessage(error) }));
     }
   };
 
   const items: MenuItem[] = [];
+  if (canReadEnquiries(user.role)) {
+    items.push({ kind: 'link', key: 'enquiries', label: t('nav.enquiries'), href: routePaths.enquiries, onClick: onLinkClick });
+  }
   if (user.role === 'admin') {
     items.push(
       { kind: 'link', key: 'users', label: t('nav.users'), href: routePaths.users, onClick: onLinkClick },
@@ -57,7 +61,8 @@ export function UserMenu({ user, language }: { user: AuthUser; language: Languag
         label={t('auth.userMenu', { name: user.displayName })}
         buttonContent={(
           <>
-            <span className="user-menu__avatar" aria-hidden="true">{initial(user.displayName)}</span>
+            {/* The initial is drawn by CSS (::before): seen, but not text that the accessible name must contain (WCAG 2.5.3). */}
+            <span className="user-menu__avatar" aria-hidden="true" data-initial={initial(user.displayName)} />
             <span className="user-menu__name">{user.displayName}</span>
           </>
         )}

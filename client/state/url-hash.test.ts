@@ -44,6 +44,15 @@ describe('formatUrlHash', () => {
     expect(formatUrlHash({ view: null, visibleLayers: null, language: 'en', selected: null })).toBe('#lang=en');
   });
 
+  it('carries Chinese as lang=zh both ways', () => {
+    expect(formatUrlHash({ view: null, visibleLayers: null, language: 'zh', selected: null })).toBe('#lang=zh');
+    expect(parseUrlHash('#lang=zh').language).toBe('zh');
+  });
+
+  it('ignores a language the app does not have', () => {
+    expect(parseUrlHash('#lang=fr').language).toBeUndefined();
+  });
+
   it('round-trips through parseUrlHash', () => {
     const hash = formatUrlHash({ view: { center: [106.75, 21.85], zoom: 10.5 }, visibleLayers: ['border-line'], language: 'en', selected: null });
     const parsed = parseUrlHash(hash);

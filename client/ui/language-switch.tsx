@@ -1,10 +1,13 @@
 /**
- * Language toggle (Tiếng Việt / English) as a labelled group of pressed buttons. Phones show the
- * language codes (VI / EN) to keep the header on one line; the full name stays the accessible name.
+ * Language toggle (Tiếng Việt / English / 中文) as a labelled group of pressed buttons. Phones show
+ * the language codes (VI / EN / ZH) to keep the header on one line; the accessible name holds
+ * both ("Tiếng Việt, VI": what is seen is in the name, WCAG 2.5.3), in its own language (`lang`).
  */
 export interface LanguageOption<L extends string> {
   code: L;
   label: string;
+  /** BCP 47 tag of the label; the code when absent. */
+  lang?: string;
 }
 
 export function LanguageSwitch<L extends string>({ label, options, value, onChange }: {
@@ -19,10 +22,10 @@ export function LanguageSwitch<L extends string>({ label, options, value, onChan
         <button
           key={option.code}
           type="button"
-          lang={option.code}
+          lang={option.lang ?? option.code}
           className="language-switch__option"
           aria-pressed={option.code === value}
-          aria-label={option.label}
+          aria-label={`${option.label}, ${option.code.toUpperCase()}`}
           onClick={() => onChange(option.code)}
         >
           <span className="language-switch__name" aria-hidden="true">{option.label}</span>

@@ -13,6 +13,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** For 429: the seconds to wait, also sent as Retry-After, so clients can say when to retry. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -34,17 +36,25 @@ function sendError(req: Request, res: Response, error: HttpError): void {
   if (req.originalUrl.startsWith('/trpc/')) {
     const key = error.code in TRPC_ERROR_CODES_BY_KEY ? (error.code as keyof typeof TRPC_ERROR_CODES_BY_KEY) : 'BAD_REQUEST';
     const paths = trpcPaths(req);
+    const extra = { ...(error.field ? { field: error.field } : {}), ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
     const envelope = (path: string | undefined) => ({
       error: {
         message: error.message,
         code: TRPC_ERROR_CODES_BY_KEY[key],
-        data: { code: error.code, httpStatus: error.status, path, ...(error.field ? { field: error.field } : {}) },
+        data: { code: error.code, httpStatus: error.status, path, ...extra },
       },
     });
     res.status(error.status).json(req.query.batch === '1' ? paths.map(envelope) : envelope(paths[0]));
     return;
   }
-  res.status(error.status).json({ error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } });
+  res.status(error.status).json({
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    },
+  });
 }
 
 /** body-parser's refusals (malformed JSON, too large, bad charset) carry a status and a type. */

@@ -58,7 +58,9 @@ export function rateLimits(deps: AppDeps): RequestHandler {
     }
     if (wait > 0) {
       res.set('Retry-After', String(wait));
-      throw new HttpError(429, 'TOO_MANY_REQUESTS', `Quá nhiều yêu cầu, thử lại sau ${wait} giây / Too many requests, retry in ${wait} s`);
+      // Under /trpc the error handler writes tRPC's envelope (one per call of a batch), so the
+      // tRPC client reads TOO_MANY_REQUESTS and the wait instead of failing on the body.
+      throw new HttpError(429, 'TOO_MANY_REQUESTS', `Quá nhiều yêu cầu, thử lại sau ${wait} giây / Too many requests, retry in ${wait} s`, undefined, wait);
     }
     next();
   };

@@ -61,6 +61,7 @@ export interface Park {
   id: string;
   vi: string;
   en: string;
+  zh: string;
   kind: ParkKind;
   /** The 2025 commune-level unit the lots lie in. */
   commune: string;
@@ -73,6 +74,7 @@ export const parks = [
     id: 'kcn-dong-banh',
     vi: 'Khu công nghiệp Đồng Bành',
     en: 'Đồng Bành industrial park',
+    zh: '同彭工业园区',
     kind: 'industrial-park',
     commune: 'Tân Thành',
     facts: 'Khoảng 162 ha (ban đầu 321,76 ha), chủ đầu tư hạ tầng: Ban Quản lý Khu KTCK; ở xã Hòa Lạc cũ (nay xã Tân Thành) và thị trấn Chi Lăng cũ — REFERENCE.md §5.1, nguồn cấp thấp. Hồ sơ đề xuất dự án hạ tầng đang hoàn thiện (chương trình công tác 6/2026).',
@@ -81,6 +83,7 @@ export const parks = [
     id: 'kcn-hong-phong',
     vi: 'Khu công nghiệp Hồng Phong',
     en: 'Hồng Phong industrial park',
+    zh: '洪峰工业园区',
     kind: 'industrial-park',
     commune: 'Đồng Đăng',
     facts: 'Khoảng 400 ha, trong Khu KTCK, xã Hồng Phong cũ (nay thuộc xã Đồng Đăng) — REFERENCE.md §5.1, nguồn cấp thấp; vị trí vẽ là minh họa.',
@@ -89,6 +92,7 @@ export const parks = [
     id: 'kcn-vsip-lang-son',
     vi: 'Khu công nghiệp VSIP Lạng Sơn',
     en: 'VSIP Lạng Sơn industrial park',
+    zh: '谅山VSIP工业园区',
     kind: 'industrial-park',
     commune: 'Hữu Lũng',
     facts: 'KCN Hữu Lũng, khoảng 599,76 ha, khởi công 6/2024, ở xã Hồ Sơn và Hòa Thắng cũ — REFERENCE.md §5.1 (ước lượng vị trí ±3 km). Ban Quản lý thẩm định dự án của nhà đầu tư thứ cấp (6/2026).',
@@ -97,6 +101,7 @@ export const parks = [
     id: 'logistics-huu-nghi',
     vi: 'Khu kho bãi, logistics cửa khẩu Hữu Nghị',
     en: 'Hữu Nghị gate logistics and yards',
+    zh: '友谊口岸物流仓储区',
     kind: 'logistics',
     commune: 'Đồng Đăng',
     facts: 'Các dự án bến bãi khu vực cửa khẩu Hữu Nghị (thông báo 5/2024, 8/2024); ranh giới các lô là minh họa.',
@@ -105,6 +110,7 @@ export const parks = [
     id: 'logistics-tan-thanh',
     vi: 'Khu kho bãi, logistics cửa khẩu Tân Thanh',
     en: 'Tân Thanh gate logistics and yards',
+    zh: '新清口岸物流仓储区',
     kind: 'logistics',
     commune: 'Hoàng Văn Thụ',
     facts: 'Các dự án bến bãi khu vực cửa khẩu Tân Thanh (thông báo 5/2024, 8/2024); ranh giới các lô là minh họa.',
@@ -113,6 +119,7 @@ export const parks = [
     id: 'hop-tac-tan-thanh-po-chai',
     vi: 'Khu hợp tác thương mại, du lịch Tân Thanh – Pò Chài',
     en: 'Tân Thanh – Pò Chài trade and tourism cooperation zone',
+    zh: '新清—浦寨商贸旅游合作区',
     kind: 'cooperation-zone',
     commune: 'Hoàng Văn Thụ',
     facts: 'Dự án hỗ trợ kỹ thuật do Quỹ đặc biệt Hợp tác Mê Công – Lan Thương tài trợ; tiến độ thực hiện phê duyệt tại Quyết định số 474/QĐ-UBND ngày 26/02/2025 của Chủ tịch UBND tỉnh (thông báo 9/2025). Ranh giới khu và các lô là minh họa.',
@@ -121,6 +128,7 @@ export const parks = [
     id: 'cua-khau-chi-ma',
     vi: 'Khu dịch vụ thương mại cửa khẩu Chi Ma',
     en: 'Chi Ma border-gate commercial services',
+    zh: '支麻口岸商贸服务区',
     kind: 'gate-services',
     commune: 'Mẫu Sơn',
     facts: 'Quy hoạch chung xây dựng khu vực cửa khẩu Chi Ma đến 2045 đang hoàn thiện hồ sơ (6/2026). Lô CC7: dự án công trình dịch vụ thương mại đã ngừng, Ban Quản lý kiểm tra điều kiện khắc phục (6/2026).',

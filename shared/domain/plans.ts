@@ -6,9 +6,9 @@
 
 /** Quy hoạch chung / phân khu / chi tiết (Law 47/2024 Art. 3.3). */
 export const planLevels = [
-  { code: 'general', vi: 'Quy hoạch chung', en: 'General plan' },
-  { code: 'subdivision', vi: 'Quy hoạch phân khu', en: 'Subdivision (zoning) plan' },
-  { code: 'detailed', vi: 'Quy hoạch chi tiết', en: 'Detailed plan' },
+  { code: 'general', vi: 'Quy hoạch chung', en: 'General plan', zh: '总体规划' },
+  { code: 'subdivision', vi: 'Quy hoạch phân khu', en: 'Subdivision (zoning) plan', zh: '分区规划' },
+  { code: 'detailed', vi: 'Quy hoạch chi tiết', en: 'Detailed plan', zh: '详细规划' },
 ] as const;
 export type PlanLevel = (typeof planLevels)[number]['code'];
 export const planLevelCodes = planLevels.map((l) => l.code) as unknown as readonly [PlanLevel, ...PlanLevel[]];
@@ -18,22 +18,22 @@ export const planLevelCodes = planLevels.map((l) => l.code) as unknown as readon
  * comprehensive adjustment (điều chỉnh tổng thể: the full procedure from a new task).
  */
 export const revisionKinds = [
-  { code: 'original', vi: 'Đồ án gốc', en: 'Original plan' },
-  { code: 'local-adjustment', vi: 'Điều chỉnh cục bộ', en: 'Local adjustment' },
-  { code: 'comprehensive-adjustment', vi: 'Điều chỉnh tổng thể', en: 'Comprehensive adjustment' },
+  { code: 'original', vi: 'Đồ án gốc', en: 'Original plan', zh: '原规划方案' },
+  { code: 'local-adjustment', vi: 'Điều chỉnh cục bộ', en: 'Local adjustment', zh: '局部调整' },
+  { code: 'comprehensive-adjustment', vi: 'Điều chỉnh tổng thể', en: 'Comprehensive adjustment', zh: '全面调整' },
 ] as const;
 export type RevisionKind = (typeof revisionKinds)[number]['code'];
 export const revisionKindCodes = revisionKinds.map((k) => k.code) as unknown as readonly [RevisionKind, ...RevisionKind[]];
 
 /** The stages in procedure order (DESIGN §3). */
 export const revisionStages = [
-  { code: 'task', vi: 'Lập nhiệm vụ', en: 'Planning task' },
-  { code: 'consultant', vi: 'Lựa chọn tư vấn', en: 'Consultant selection' },
-  { code: 'draft', vi: 'Lập đồ án', en: 'Drafting' },
-  { code: 'appraisal', vi: 'Thẩm định', en: 'Appraisal' },
-  { code: 'approved', vi: 'Đã phê duyệt', en: 'Approved' },
-  { code: 'published', vi: 'Đã công bố', en: 'Published' },
-  { code: 'superseded', vi: 'Đã được thay thế', en: 'Superseded' },
+  { code: 'task', vi: 'Lập nhiệm vụ', en: 'Planning task', zh: '编制任务' },
+  { code: 'consultant', vi: 'Lựa chọn tư vấn', en: 'Consultant selection', zh: '选择咨询单位' },
+  { code: 'draft', vi: 'Lập đồ án', en: 'Drafting', zh: '编制方案' },
+  { code: 'appraisal', vi: 'Thẩm định', en: 'Appraisal', zh: '审查' },
+  { code: 'approved', vi: 'Đã phê duyệt', en: 'Approved', zh: '已批准' },
+  { code: 'published', vi: 'Đã công bố', en: 'Published', zh: '已公布' },
+  { code: 'superseded', vi: 'Đã được thay thế', en: 'Superseded', zh: '已被替代' },
 ] as const;
 export type RevisionStage = (typeof revisionStages)[number]['code'];
 export const revisionStageCodes = revisionStages.map((s) => s.code) as unknown as readonly [RevisionStage, ...RevisionStage[]];

@@ -1,6 +1,7 @@
 /**
- * Shows an admin page to admins only: others get a clear refusal, anonymous users a link to sign
- * in (and come back). The server refuses the page's calls anyway; this only explains it.
+ * Shows an admin page to the roles allowed (admins by default): others get a clear refusal,
+ * anonymous users a link to sign in (and come back). The server refuses the page's calls anyway;
+ * this only explains it.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,17 @@ import { useNavigation } from '../../app/navigation.ts';
 import { currentLocationPath, loginPath } from '../../app/routes.ts';
 import { useCurrentUser } from '../../app/use-auth.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
+import type { Role } from '../../../shared/domain/roles.ts';
 
-export function AdminGate({ children }: { children: ReactNode }) {
+const adminOnly: readonly Role[] = ['admin'];
+
+export function AdminGate({ children, allow = adminOnly, anonymousBody, forbiddenBody }: {
+  children: ReactNode;
+  allow?: readonly Role[];
+  /** What the page is for, when not only for administrators. */
+  anonymousBody?: string;
+  forbiddenBody?: string;
+}) {
   const { t } = useTranslation();
   const { onLinkClick, mapHref } = useNavigation();
   const me = useCurrentUser();
@@ -50,12 +60,12 @@ export function AdminGate({ children }: { children: ReactNode }) {
             </>
           )}
         >
-          <p>{t('access.anonymousBody')}</p>
+          <p>{anonymousBody ?? t('access.anonymousBody')}</p>
         </PageMessage>
       </div>
     );
   }
-  if (me.data.role !== 'admin') {
+  if (!(allow as readonly string[]).includes(me.data.role)) {
     return (
       <div className="page__narrow">
         <PageMessage
@@ -63,7 +73,7 @@ export function AdminGate({ children }: { children: ReactNode }) {
           title={t('access.forbiddenTitle')}
           actions={<a className="button" href={mapHref} onClick={onLinkClick}>{t('auth.backToMap')}</a>}
         >
-          <p>{t('access.forbiddenBody')}</p>
+          <p>{forbiddenBody ?? t('access.forbiddenBody')}</p>
         </PageMessage>
       </div>
     );

@@ -163,7 +163,7 @@ function GatesSection({ gates, lanes, language, onShow }: {
             return (
               <li key={gate.id} className={`gate-card${uncertain ? ' gate-card--uncertain' : ''}`} data-gate={gate.id}>
                 <div className="gate-card__head">
-                  <h3 className="gate-card__name">{language === 'en' ? p.nameEn : p.name}</h3>
+                  <h3 className="gate-card__name">{language === 'vi' ? p.name : p.nameEn}</h3>
                   <span className="gate-card__kind">{t(`enums.gateKind.${p.kind}`)}</span>
                 </div>
                 <p className="gate-card__location">
@@ -179,14 +179,14 @@ function GatesSection({ gates, lanes, language, onShow }: {
                   {p.markers && <><dt>{t('border.markers')}</dt><dd>{p.markers}</dd></>}
                   <dt>{t('border.clearancePaths')}</dt>
                   <dd className="gate-card__paths">
-                    {paths.length === 0 ? t('border.noClearancePath') : paths.map((path) => `${language === 'en' ? path.properties.nameEn : path.properties.name}`).join('; ')}
+                    {paths.length === 0 ? t('border.noClearancePath') : paths.map((path) => `${language === 'vi' ? path.properties.name : path.properties.nameEn}`).join('; ')}
                   </dd>
                   {roads.length > 0 && <><dt>{t('border.cargoRoads')}</dt><dd>{roads.map((road) => t('border.markerRange', { range: markerRange(road.properties) })).join('; ')}</dd></>}
                   {uncertain && p.note && <><dt>{t('border.note')}</dt><dd>{p.note}</dd></>}
                 </dl>
                 <button type="button" className="button" onClick={() => onShow(gate, uncertain)}>
                   {uncertain ? t('border.showArea') : t('border.showOnMap')}
-                  <span className="visually-hidden">: {language === 'en' ? p.nameEn : p.name}</span>
+                  <span className="visually-hidden">: {language === 'vi' ? p.name : p.nameEn}</span>
                 </button>
               </li>
             );
@@ -265,7 +265,7 @@ function LanesSection({ lanes, language, onShow }: {
             return (
               <li key={lane.id} className="lane-card" data-lane={lane.id}>
                 <div className="gate-card__head">
-                  <h3 className="gate-card__name">{language === 'en' ? p.nameEn : p.name}</h3>
+                  <h3 className="gate-card__name">{language === 'vi' ? p.name : p.nameEn}</h3>
                   {p.smartGatePilot && <Badge tone="neutral">{t('border.smartGatePilot')}</Badge>}
                 </div>
                 <dl className="gate-card__facts">
@@ -287,7 +287,7 @@ function LanesSection({ lanes, language, onShow }: {
                   </table>
                 )}
                 <button type="button" className="button" onClick={() => onShow(lane, false)}>
-                  {t('border.showOnMap')}<span className="visually-hidden">: {language === 'en' ? p.nameEn : p.name}</span>
+                  {t('border.showOnMap')}<span className="visually-hidden">: {language === 'vi' ? p.name : p.nameEn}</span>
                 </button>
               </li>
             );

@@ -14,6 +14,7 @@ import { useTRPC, type RouterOutputs } from '../../app/trpc.ts';
 import { apiErrorInfo } from '../../app/api-error.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
 import { formatNumber } from '../feature-popup/format-value.ts';
+import { areaUnits } from '../../i18n/format.ts';
 import { emptyPlaceForm, formatMetres, placeInput, type PlaceField, type PlaceForm, type PlaceMode } from './place-input.ts';
 import { stageLabel } from './clearance-stages.ts';
 import type { ParcelToUpdate } from './parcel-update-form.tsx';
@@ -120,7 +121,7 @@ export function CheckPlace({ clicked, canEdit, onChecked, onUpdate }: {
           {result.parcel ? (
             <p className="clearance-check__parcel" data-parcel={result.parcel.id}>
               <strong>{t('clearance.parcelKeyValue', { sheet: result.parcel.sheet, parcel: result.parcel.parcelNumber, commune: result.parcel.formerCommuneName })}</strong>
-              {' · '}{result.parcel.commune} · {result.parcel.landType} · {formatNumber(result.parcel.areaM2, language)} m²
+              {' · '}{result.parcel.commune} · {result.parcel.landType} · {formatNumber(result.parcel.areaM2, language)} {areaUnits[language].squareMetres}
               {result.parcel.illustrative && <> <Badge tone="illustrative">{t('badge.illustrative')}</Badge></>}
             </p>
           ) : <p>{t('clearance.check.noParcel')}</p>}

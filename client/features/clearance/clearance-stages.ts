@@ -1,7 +1,7 @@
 /** Clearance stages as the workspace shows them: names in the UI language, colours, chart rows. Pure. */
 import { nextStage, parcelStages, type ParcelStage } from '../../../shared/domain/clearance-schedule.ts';
 import type { ClearanceStage } from '../../../shared/domain/clearance-stage.ts';
-import type { Language } from '../../i18n/languages.ts';
+import { localised, type Language } from '../../i18n/languages.ts';
 
 /** From grey (not notified) through blues to green (handed over): further along, darker and greener. */
 export const stageColours: Readonly<Record<ParcelStage, string>> = {
@@ -17,7 +17,7 @@ export const stageColours: Readonly<Record<ParcelStage, string>> = {
 
 export function stageLabel(stage: ParcelStage, language: Language): string {
   const found = parcelStages.find((s) => s.code === stage);
-  return found ? found[language] : stage;
+  return found ? localised(found, language) : stage;
 }
 
 /** The stages a parcel may move to: only the next one (the server refuses skips and going back). */

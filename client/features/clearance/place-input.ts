@@ -3,6 +3,7 @@
  * typed as surveys print them: "2 425 123,45", "2.425.123,45" or "2425123.45". Pure.
  */
 import type { CheckPlaceInput } from '../../../shared/schemas/clearance.ts';
+import { numberLocale, type Language } from '../../i18n/languages.ts';
 
 export type PlaceMode = 'map' | 'vn2000' | 'cadastral';
 
@@ -72,6 +73,6 @@ export function placeInput(form: PlaceForm, clicked: readonly [number, number] |
 }
 
 /** A coordinate in metres as surveys print it: thin-space thousands, comma decimals in Vietnamese. */
-export function formatMetres(value: number, language: 'vi' | 'en'): string {
-  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+export function formatMetres(value: number, language: Language): string {
+  return new Intl.NumberFormat(numberLocale[language], { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
 }

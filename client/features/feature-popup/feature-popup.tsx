@@ -5,12 +5,12 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../i18n/languages.ts';
+import { localised, type Language, type LocalisedText } from '../../i18n/languages.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { featureTitle, formatPropertyValue, isIllustrative, propertyRows, type PopupLayer } from './format-value.ts';
 
 export interface FeaturePopupProps {
-  layer: PopupLayer & { title: { vi: string; en: string } };
+  layer: PopupLayer & { title: LocalisedText };
   properties: Record<string, unknown>;
   language: Language;
   references?: ReadonlyMap<string, string>;
@@ -30,7 +30,7 @@ export function FeaturePopup({ layer, properties, language, references, onClose 
   return (
     <article className="feature-popup" role="dialog" aria-labelledby={titleId} data-layer-id={layer.id}>
       <header className="feature-popup__header">
-        <p className="feature-popup__layer">{layer.title[language]}</p>
+        <p className="feature-popup__layer">{localised(layer.title, language)}</p>
         <h2 id={titleId} className="feature-popup__title">{featureTitle(layer, properties, language) ?? t('popup.noName')}</h2>
         <button type="button" className="feature-popup__close" onClick={onClose} aria-label={t('popup.close')} title={t('popup.close')}>
           <span aria-hidden="true">×</span>

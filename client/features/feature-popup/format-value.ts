@@ -7,11 +7,13 @@ import { landUseClass } from '../../../shared/domain/land-use.ts';
 import { projectKinds, projectStatuses } from '../../../shared/domain/project-status.ts';
 import { clearanceStages } from '../../../shared/domain/clearance-stage.ts';
 import { lotClearanceStates, lotStatuses } from '../../../shared/domain/land-lots.ts';
-import { numberLocale, type Language } from '../../i18n/languages.ts';
+import { localised, type Language, type LocalisedText } from '../../i18n/languages.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { vi, type Messages } from '../../i18n/vi.ts';
 import { en } from '../../i18n/en.ts';
+import { zh } from '../../i18n/zh.ts';
 
-const messages: Record<Language, Messages> = { vi, en };
+const messages: Record<Language, Messages> = { vi, en, zh };
 
 export interface FormatContext {
   language: Language;
@@ -37,27 +39,16 @@ export function deserialise(value: unknown): unknown {
   }
 }
 
+/** Numbers and calendar dates in the locale: one formatting module for the whole client. */
+export { formatDate, formatNumber };
+
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(numberLocale[language], { maximumFractionDigits: 2 }).format(value);
-}
-
-/** A calendar date (YYYY-MM-DD) as 15/09/2025 (vi) or Sep 15, 2025 (en); no time zone shift. */
-export function formatDate(value: string, language: Language): string {
-  const match = isoDate.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const options: Intl.DateTimeFormatOptions = language === 'vi'
-    ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(numberLocale[language], options).format(date);
-}
-
-function lookup<T extends { readonly code: string; readonly vi: string; readonly en: string }>(
+function lookup<T extends { readonly code: string } & LocalisedText>(
   table: readonly T[], code: string, language: Language,
 ): string | undefined {
-  return table.find((entry) => entry.code === code)?.[language];
+  const entry = table.find((candidate) => candidate.code === code);
+  return entry ? localised(entry, language) : undefined;
 }
 
 function enumLabel(table: Readonly<Record<string, string>>, code: string): string | undefined {
@@ -167,15 +158,18 @@ export function propertyRows(layer: PopupLayer, properties: Record<string, unkno
     // A project's status as derived for the day the map looks at, when the server gave it.
     const raw = layer.id === 'projects' && key === 'status' ? (properties['derivedStatus'] ?? properties[key]) : properties[key];
     const value = formatPropertyValue(layer.id, key, raw, context);
-    if (value !== undefined) rows.push({ key, label: label[context.language], value });
+    if (value !== undefined) rows.push({ key, label: localised(label, context.language), value });
   }
   return rows;
 }
 
-/** The feature's title: the English name where one exists and English is on, else the name property. */
+/**
+ * The feature's title: the English name where one exists and English or Chinese is on (the data
+ * has no Chinese names; English reads better than Vietnamese diacritics there), else the name property.
+ */
 export function featureTitle(layer: PopupLayer, properties: Record<string, unknown>, language: Language): string | undefined {
   const english = properties['nameEn'];
-  if (language === 'en' && typeof english === 'string' && english !== '') return english;
+  if (language !== 'vi' && typeof english === 'string' && english !== '') return english;
   const name = properties[layer.nameProperty] ?? properties['name'];
   if (typeof name === 'string' && name !== '') return name;
   if (typeof name === 'number') return String(name);

@@ -7,6 +7,7 @@ import { projectStatuses } from '../../../shared/domain/project-status.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { vi, type Messages } from '../../i18n/vi.ts';
 import { en } from '../../i18n/en.ts';
+import { zh } from '../../i18n/zh.ts';
 import type { Swatch } from '../../ui/legend-swatch.tsx';
 import { communeSymbols } from '../../map/layers/communes.ts';
 import { borderLineSymbol } from '../../map/layers/border-line.ts';
@@ -22,7 +23,7 @@ import { lotStatuses } from '../../../shared/domain/land-lots.ts';
 import { hatchPatterns } from '../../map/hatch-pattern.ts';
 import { basemapColours } from '../../map/basemap.ts';
 
-const messages: Record<Language, Messages> = { vi, en };
+const messages: Record<Language, Messages> = { vi, en, zh };
 
 export interface LegendEntry {
   /** Stable key for React lists. */

@@ -3,14 +3,14 @@
  * provenance and legend — derived from the catalogue, the UI state and the layer data. Pure.
  */
 import type { Feature } from 'geojson';
-import type { Language } from '../../i18n/languages.ts';
+import { localised, type Language, type LocalisedText } from '../../i18n/languages.ts';
 import { isLayerVisible, layerOpacity, type UiState } from '../../state/ui-state.ts';
 import { legendEntries, legendPropertyOf, type LegendEntry } from './legend-entries.ts';
 
 export interface PanelLayer {
   id: string;
-  title: { vi: string; en: string };
-  description: { vi: string; en: string };
+  title: LocalisedText;
+  description: LocalisedText;
   delivery: 'geojson' | 'tiles';
   featureCount: number;
 }
@@ -93,8 +93,8 @@ export function panelItems(
     const status = layerData?.status === 'error' ? 'error' : layerData?.status === 'success' ? 'ready' : 'loading';
     const item: PanelItem = {
       id: layer.id,
-      title: layer.title[language],
-      description: layer.description[language],
+      title: localised(layer.title, language),
+      description: localised(layer.description, language),
       visible: isLayerVisible(state, layer.id),
       opacityPercent: Math.round(layerOpacity(state, layer.id) * 100),
       status,

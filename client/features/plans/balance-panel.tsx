@@ -11,6 +11,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { BarChart, DivergingBarChart } from '../../ui/bar-chart.tsx';
 import { Spinner } from '../../ui/spinner.tsx';
 import { balanceCsvHref, changedClasses, deltaDirection, formatDeltaHectares, formatHectares, formatPercent, landUseColourOf, landUseName } from './balance-format.ts';
+import { areaUnits } from '../../i18n/format.ts';
 import type { RevisionComparison } from '../../../shared/schemas/plans.ts';
 
 function Swatch({ landUse }: { landUse: string }) {
@@ -89,7 +90,7 @@ export function BalancePanel({ revisionId, comparison, comparisonState, language
               title={t('plans.balance.chartChange')}
               gainLabel={t('plans.balance.gain')}
               lossLabel={t('plans.balance.loss')}
-              items={changed.map((row) => ({ key: row.landUse, label: landUseName(row.landUse, language), value: row.deltaHectares, valueLabel: `${formatDeltaHectares(row.deltaHectares, language)} ha`, colour: landUseColourOf(row.landUse) }))}
+              items={changed.map((row) => ({ key: row.landUse, label: landUseName(row.landUse, language), value: row.deltaHectares, valueLabel: `${formatDeltaHectares(row.deltaHectares, language)} ${areaUnits[language].hectares}`, colour: landUseColourOf(row.landUse) }))}
             />
           ) : (
             <p className="plans-panel__empty">{t('plans.balance.noChange')}</p>
@@ -140,7 +141,7 @@ export function BalancePanel({ revisionId, comparison, comparisonState, language
             </table>
             <BarChart
               title={t('plans.balance.chart')}
-              items={[...rows].sort((a, b) => b.hectares - a.hectares).slice(0, 12).map((row) => ({ key: row.landUse, label: landUseName(row.landUse, language), value: row.hectares, valueLabel: `${formatHectares(row.hectares, language)} ha`, colour: landUseColourOf(row.landUse) }))}
+              items={[...rows].sort((a, b) => b.hectares - a.hectares).slice(0, 12).map((row) => ({ key: row.landUse, label: landUseName(row.landUse, language), value: row.hectares, valueLabel: `${formatHectares(row.hectares, language)} ${areaUnits[language].hectares}`, colour: landUseColourOf(row.landUse) }))}
             />
           </div>
         </>

@@ -9,10 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { Geometry } from 'geojson';
 import type { ChangedZone, PlanRevision } from '../../../shared/schemas/plans.ts';
 import { useTRPC, type LayerSummary } from '../../app/trpc.ts';
-import type { Language } from '../../i18n/languages.ts';
+import { localised, type Language } from '../../i18n/languages.ts';
 import { zoneChangeColours } from '../../map/plan-overlays.ts';
 import { PanelState } from './balance-panel.tsx';
 import { formatDeltaHectares, formatHectares, landUseName } from './balance-format.ts';
+import { areaUnits } from '../../i18n/format.ts';
 import type { FlyTarget } from './plans-page.tsx';
 
 export function ImpactPanel({ revision, language, onFly, featureGeometry, catalogue }: {
@@ -56,11 +57,11 @@ export function ImpactPanel({ revision, language, onFly, featureGeometry, catalo
               <li key={`${conflict.kind}-${conflict.zoneCode ?? ''}-${conflict.featureId ?? ''}-${index}`} className="impact__conflict" data-kind={conflict.kind}>
                 <span className="impact__kind">{t(`plans.impact.kinds.${conflict.kind}`)}</span>
                 {geometry ? (
-                  <button type="button" className="impact__link" onClick={() => onFly({ geometry })}>{conflict.message[language]}</button>
+                  <button type="button" className="impact__link" onClick={() => onFly({ geometry })}>{localised(conflict.message, language)}</button>
                 ) : (
-                  <span>{conflict.message[language]}</span>
+                  <span>{localised(conflict.message, language)}</span>
                 )}
-                {conflict.deltaHectares !== undefined && <span className="impact__meta">{formatDeltaHectares(conflict.deltaHectares, language)} ha</span>}
+                {conflict.deltaHectares !== undefined && <span className="impact__meta">{formatDeltaHectares(conflict.deltaHectares, language)} {areaUnits[language].hectares}</span>}
               </li>
             );
           })}
@@ -103,7 +104,7 @@ function ChangedZoneItem({ zone, language, onFly }: { zone: ChangedZone; languag
       <button type="button" className="impact__link" onClick={() => onFly({ geometry: zone.geometry })}>
         {zone.restricted && !zone.zoneCode ? t('plans.restricted') : `${zone.zoneCode} · ${zone.name}`}
       </button>
-      <span className="impact__meta">{t(`plans.changes.kinds.${zone.change}`)} · {landUse} · {formatHectares(zone.toHectares || zone.fromHectares, language)} ha</span>
+      <span className="impact__meta">{t(`plans.changes.kinds.${zone.change}`)} · {landUse} · {formatHectares(zone.toHectares || zone.fromHectares, language)} {areaUnits[language].hectares}</span>
     </li>
   );
 }

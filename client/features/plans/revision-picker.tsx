@@ -18,10 +18,14 @@ export function revisionName(revision: Pick<PlanRevision, 'name' | 'nameEn'>, la
   return language === 'vi' ? revision.name : revision.nameEn;
 }
 
+/** "1009/QĐ-TTg ngày 10/07/2018", "1009/QĐ-TTg of Jul 10, 2018", "1009/QĐ-TTg，2018年7月10日". */
+const decisionJoiner: Record<Language, string> = { vi: ' ngày ', en: ' of ', zh: '，' };
+const illustrativeWord: Record<Language, string> = { vi: 'minh họa', en: 'illustrative', zh: '示意' };
+
 export function decisionText(revision: Pick<PlanRevision, 'decisionNumber' | 'decisionDate'>, language: Language, none: string): string {
   if (!revision.decisionNumber && !revision.decisionDate) return none;
   const date = revision.decisionDate ? formatDate(revision.decisionDate, language) : '';
-  return [revision.decisionNumber, date].filter(Boolean).join(language === 'vi' ? ' ngày ' : ' of ');
+  return [revision.decisionNumber, date].filter(Boolean).join(decisionJoiner[language]);
 }
 
 export function RevisionSelect({ id, label, plans, value, onChange, language, emptyLabel, exclude }: {
@@ -44,7 +48,7 @@ export function RevisionSelect({ id, label, plans, value, onChange, language, em
           <optgroup key={plan.id} label={language === 'vi' ? plan.name : plan.nameEn}>
             {plan.revisions.filter((revision) => revision.id !== exclude).map((revision) => (
               <option key={revision.id} value={revision.id}>
-                {`${revisionName(revision, language)} — ${stageLabel(revision.stage, language)}${revision.illustrative ? ` (${language === 'vi' ? 'minh họa' : 'illustrative'})` : ''}`}
+                {`${revisionName(revision, language)} — ${stageLabel(revision.stage, language)}${revision.illustrative ? ` (${illustrativeWord[language]})` : ''}`}
               </option>
             ))}
           </optgroup>

@@ -13,6 +13,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { featureTitle, formatNumber } from '../feature-popup/format-value.ts';
 import { PanelState } from './balance-panel.tsx';
 import { formatHectares, landUseColourOf, landUseName } from './balance-format.ts';
+import { areaUnits } from '../../i18n/format.ts';
 import { placeCandidates, searchPlaces, type PlaceCandidate } from './place-search.ts';
 import { decisionText, revisionName, stageLabel } from './revision-picker.tsx';
 
@@ -116,7 +117,7 @@ export function WhatAppliesPanel({ point, revisionId, language, catalogue, layer
               <dl className="facts">
                 {answer.data.zone.restricted && !answer.data.zone.indicators && <p className="plans-panel__hint">{t('plans.here.restrictedNote')}</p>}
                 {answer.data.zone.indicators && <IndicatorRows indicators={answer.data.zone.indicators} language={language} />}
-                <div className="facts__row"><dt>{t('plans.here.area')}</dt><dd>{formatHectares(answer.data.zone.areaHectares, language)} ha</dd></div>
+                <div className="facts__row"><dt>{t('plans.here.area')}</dt><dd>{formatHectares(answer.data.zone.areaHectares, language)} {areaUnits[language].hectares}</dd></div>
                 {answer.data.zone.horizonYear !== null && <div className="facts__row"><dt>{t('plans.horizons')}</dt><dd>{answer.data.zone.horizonYear}</dd></div>}
                 {answer.data.zone.commune && <div className="facts__row"><dt>{t('plans.here.commune')}</dt><dd>{answer.data.zone.commune}</dd></div>}
               </dl>

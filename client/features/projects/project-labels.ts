@@ -4,6 +4,9 @@ import type { OverdueReason } from '../../../shared/domain/project-timing.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { vi } from '../../i18n/vi.ts';
 import { en } from '../../i18n/en.ts';
+import { zh } from '../../i18n/zh.ts';
+
+const messages = { vi, en, zh } as const;
 
 export function statusLabel(code: string, language: Language): string {
   return projectStatuses.find((status) => status.code === code)?.[language] ?? code;
@@ -18,6 +21,6 @@ export function kindLabel(code: string, language: Language): string {
 }
 
 export function overdueReasonLabel(reason: OverdueReason, language: Language): string {
-  const text = (language === 'vi' ? vi : en).projects;
+  const text = messages[language].projects;
   return reason === 'completion' ? text.overdueCompletion : text.overdueFinalAccounts;
 }

@@ -7,8 +7,9 @@ import type { FeatureRef } from '../../state/ui-state.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { vi, type Messages } from '../../i18n/vi.ts';
 import { en } from '../../i18n/en.ts';
+import { zh } from '../../i18n/zh.ts';
 
-const messages: Record<Language, Messages> = { vi, en };
+const messages: Record<Language, Messages> = { vi, en, zh };
 
 export type SearchKind = SearchItem['kind'];
 

@@ -19,7 +19,7 @@ import { useNavigation } from '../../app/navigation.ts';
 import { routePaths } from '../../app/routes.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
 import { apiErrorInfo } from '../../app/api-error.ts';
-import { periodLabel, tradeSeries } from './trade-series.ts';
+import { periodLabel, tradeSeries, unitLabels } from './trade-series.ts';
 import { emptyTradeForm, tradeInput, type TradeField, type TradeFieldError, type TradeForm } from './trade-form-rules.ts';
 
 const seriesColours: Readonly<Record<TradeMetric, string>> = {
@@ -123,7 +123,7 @@ function TradeFigureForm({ language }: { language: Language }) {
     },
   }));
   const unit = tradeMetrics.find((metric) => metric.code === form.metric)?.unit ?? '';
-  const unitLabel = unit === 'million-usd' ? (language === 'vi' ? 'triệu USD' : 'million USD') : (language === 'vi' ? 'tỷ đồng' : 'billion VND');
+  const unitLabel = unitLabels[unit]?.[language] ?? unit;
 
   const set = <K extends TradeField>(field: K, value: TradeForm[K]) => {
     setForm((current) => ({ ...current, [field]: value }));

@@ -37,9 +37,9 @@ export interface TradeSeries {
   points: TradePoint[];
 }
 
-const unitLabels: Readonly<Record<string, Record<Language, string>>> = {
-  'million-usd': { vi: 'triệu USD', en: 'million USD' },
-  'billion-vnd': { vi: 'tỷ đồng', en: 'billion VND' },
+export const unitLabels: Readonly<Record<string, Record<Language, string>>> = {
+  'million-usd': { vi: 'triệu USD', en: 'million USD', zh: '百万美元' },
+  'billion-vnd': { vi: 'tỷ đồng', en: 'billion VND', zh: '十亿越南盾' },
 };
 
 const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -48,7 +48,7 @@ function month(period: string): { year: string; month: number } {
   return { year: period.slice(0, 4), month: Number(period.slice(5, 7)) };
 }
 
-/** "01–04/2024", "08/2025", "11/2024–02/2025" (vi); "Jan–Apr 2024", "Aug 2025", "Nov 2024–Feb 2025" (en). */
+/** "01–04/2024", "08/2025", "11/2024–02/2025" (vi); "Jan–Apr 2024", "Aug 2025", "Nov 2024–Feb 2025" (en); "2024年1–4月", "2025年8月" (zh). */
 export function periodLabel(from: string, to: string, language: Language): string {
   const a = month(from);
   const b = month(to);
@@ -56,6 +56,10 @@ export function periodLabel(from: string, to: string, language: Language): strin
     const mm = (value: number) => String(value).padStart(2, '0');
     if (from === to) return `${mm(a.month)}/${a.year}`;
     return a.year === b.year ? `${mm(a.month)}–${mm(b.month)}/${a.year}` : `${mm(a.month)}/${a.year}–${mm(b.month)}/${b.year}`;
+  }
+  if (language === 'zh') {
+    if (from === to) return `${a.year}年${a.month}月`;
+    return a.year === b.year ? `${a.year}年${a.month}–${b.month}月` : `${a.year}年${a.month}月–${b.year}年${b.month}月`;
   }
   const name = (value: number) => monthsEn[value - 1] ?? String(value);
   if (from === to) return `${name(a.month)} ${a.year}`;
@@ -65,13 +69,14 @@ export function periodLabel(from: string, to: string, language: Language): strin
 export function formatTradeValue(value: number, unit: string, qualifier: string, language: Language): string {
   const number = new Intl.NumberFormat(numberLocale[language], { maximumFractionDigits: 4 }).format(value);
   const unitLabel = unitLabels[unit]?.[language] ?? unit;
-  const more = qualifier === 'more-than' ? (language === 'vi' ? 'hơn ' : 'over ') : '';
+  const more = qualifier === 'more-than' ? ({ vi: 'hơn ', en: 'over ', zh: '超过' } as const)[language] : '';
   return `${more}${number} ${unitLabel}`;
 }
 
 function changeLabel(changePercent: number | null, language: Language): string | null {
   if (changePercent === null) return null;
   const number = new Intl.NumberFormat(numberLocale[language], { maximumFractionDigits: 2, signDisplay: 'always' }).format(changePercent);
+  if (language === 'zh') return `同比 ${number}%`;
   return language === 'vi' ? `${number}% so với cùng kỳ` : `${number}% on a year earlier`;
 }
 

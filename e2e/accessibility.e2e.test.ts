@@ -1,0 +1,60 @@
+/**
+ * axe-core (node_modules/axe-core) on the public pages in a real browser: no violation of
+ * impact "serious" or "critical" may remain. Each page waits for its own content first, so the
+ * check sees the page people see, not a spinner. Add pages to `auditedPages`.
+ */
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useBrowserSession } from './browser-session.ts';
+import type { RunningServer } from './server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
+
+export interface AuditedPage {
+  name: string;
+  /** Path with query and hash; `#lang=` picks the language of the map page. */
+  path: string;
+  /** Shown once the page's content is there. */
+  ready: string;
+  /** The language the page must end up in (`<html lang>`). */
+  lang: string;
+  viewport?: { width: number; height: number };
+}
+
+/** Every public page, in each language where its text differs. */
+export const auditedPages: readonly AuditedPage[] = [
+  { name: 'map, Vietnamese', path: '/#lang=vi', ready: '.layers-panel', lang: 'vi' },
+  { name: 'map, English', path: '/#lang=en', ready: '.layers-panel', lang: 'en' },
+  { name: 'map, Chinese', path: '/#lang=zh', ready: '.layers-panel', lang: 'zh-Hans' },
+  { name: 'map, phone 390×844', path: '/#lang=vi', ready: '.app-header', lang: 'vi', viewport: { width: 390, height: 844 } },
+  { name: 'sign-in', path: '/dang-nhap', ready: 'input[name=password]', lang: 'vi' },
+  { name: 'plans, anonymous', path: '/quy-hoach', ready: '.plans-sidebar__public', lang: 'vi' },
+  { name: 'border gates', path: '/cua-khau', ready: '.gate-card', lang: 'vi' },
+];
+
+describeInBrowser('accessibility (axe-core, e2e)', () => {
+  const session = useBrowserSession({ name: 'accessibility', viewport: { width: 1280, height: 800 }, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' },
+    // axe is injected as a script the app's CSP (script-src 'self') would refuse.
+    contextOptions: { bypassCSP: true },
+  });
+  let server: RunningServer;
+  let page: Page;
+
+  beforeAll(() => {
+    server = session.server;
+  });
+
+  beforeEach(() => {
+    page = session.page;
+  });
+
+  it.each(auditedPages)('$name ($path) has no serious or critical violations', async (audited) => {
+    if (audited.viewport) await page.setViewportSize(audited.viewport);
+    await page.goto(`${server.url}${audited.path}`);
+    await page.locator(audited.ready).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(audited.lang);
+    // Let lazy parts (layer data, legends) settle before checking.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    const violations = await seriousViolations(page);
+    expect(violations, `axe found on ${audited.path}:\n${describeViolations(violations)}`).toEqual([]);
+  });
+});

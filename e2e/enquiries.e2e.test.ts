@@ -1,0 +1,120 @@
+/**
+ * The officer's side of investor enquiries in a real browser: an enquiry sent through tRPC
+ * (enquiries.submit, as the portal's form does), the officer signs in, finds it on
+ * /quan-tri/yeu-cau (no serious axe-core violation), marks it handled with a note, and the
+ * server then lists it as handled.
+ */
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, useBrowserSession } from './browser-session.ts';
+import type { RunningServer } from './server.ts';
+import { describeViolations, seriousViolations } from './axe.ts';
+
+const viewport = { width: 1280, height: 800 };
+
+interface TrpcAnswer<T> { result?: { data: T }; error?: { message: string } }
+
+async function trpcQuery<T>(server: RunningServer, path: string, input: unknown, cookie?: string): Promise<T> {
+  const response = await fetch(`${server.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: cookie ? { Cookie: cookie } : {} });
+  const body = (await response.json()) as TrpcAnswer<T>;
+  if (!body.result) throw new Error(`${path}: ${response.status} ${body.error?.message ?? ''}`);
+  return body.result.data;
+}
+
+async function trpcMutation<T>(server: RunningServer, path: string, input: unknown, cookie?: string): Promise<{ data: T; cookie: string | null }> {
+  const response = await fetch(`${server.url}/trpc/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as TrpcAnswer<T>;
+  if (!body.result) throw new Error(`${path}: ${response.status} ${body.error?.message ?? ''}`);
+  return { data: body.result.data, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? null };
+}
+
+async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
+  await page.locator('input[name=password]').fill(`demo-${username}`);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+describeInBrowser('investor enquiries (e2e)', () => {
+  const session = useBrowserSession({
+    name: 'enquiries',
+    viewport,
+    serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_WRITES_PER_MINUTE: '100000', RATE_LIMIT_ENQUIRIES_PER_HOUR: '1000' },
+    // For axe-core, injected as a script.
+    contextOptions: { bypassCSP: true },
+  });
+  let server: RunningServer;
+  let page: Page;
+
+  beforeAll(() => {
+    server = session.server;
+  });
+
+  beforeEach(() => {
+    page = session.page;
+  });
+
+  it('shows an enquiry sent through tRPC to the officer, who marks it handled; the server then lists it as handled', async () => {
+    const lots = await trpcQuery<{ items: { id: string; code: string }[] }>(server, 'lots.list', { limit: 5 });
+    const lot = lots.items[0];
+    if (!lot) throw new Error('the demo data has no lots');
+    const sender = `Trần Thị E2E ${Date.now()}`;
+    const { data: submitted } = await trpcMutation<{ id: string }>(server, 'enquiries.submit', {
+      lotId: lot.id,
+      name: sender,
+      organisation: 'Công ty TNHH Kiểm thử',
+      contact: 'e2e@example.vn',
+      message: 'Chúng tôi muốn thuê lô này để làm kho lạnh, xin cho biết giá thuê và thời hạn.',
+      language: 'vi',
+    });
+
+    await signIn(page, server, 'officer');
+    await page.locator('.user-menu .menu-button__trigger').click();
+    await page.getByRole('menuitem', { name: 'Yêu cầu nhà đầu tư' }).click();
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/quan-tri/yeu-cau');
+
+    const card = page.locator(`[data-enquiry="${submitted.id}"]`);
+    await card.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await card.textContent()).toContain('Công ty TNHH Kiểm thử');
+    expect(await card.getByRole('link', { name: `Lô ${lot.code}` }).getAttribute('href')).toBe(`/dat-dau-tu/${encodeURIComponent(lot.id)}`);
+    expect(await card.getByRole('link', { name: 'e2e@example.vn' }).getAttribute('href')).toBe('mailto:e2e@example.vn');
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await card.getByRole('textbox', { name: /Ghi chú/ }).fill('Đã gửi bảng giá qua email.');
+    await card.getByRole('button', { name: /Đánh dấu đã xử lý/ }).click();
+    await page.getByText(`Đã đánh dấu yêu cầu của ${sender} là đã xử lý.`).first().waitFor({ timeout: 20_000 });
+    // The open list no longer has it.
+    await card.waitFor({ state: 'detached', timeout: 20_000 });
+
+    const { cookie } = await trpcMutation(server, 'auth.login', { username: 'officer', password: 'demo-officer' });
+    const handled = await trpcQuery<{ items: { id: string; handledAt: string | null; handledBy: string | null; handledNote: string | null }[] }>(
+      server, 'enquiries.list', { handled: true }, cookie ?? undefined,
+    );
+    expect(handled.items.find((item) => item.id === submitted.id)).toMatchObject({ handledBy: 'officer', handledNote: 'Đã gửi bảng giá qua email.' });
+  });
+
+  it('shows the planner the enquiries without the mark-handled action', async () => {
+    const lots = await trpcQuery<{ items: { id: string }[] }>(server, 'lots.list', { limit: 1 });
+    const { data: submitted } = await trpcMutation<{ id: string }>(server, 'enquiries.submit', {
+      lotId: lots.items[0]?.id ?? '',
+      name: 'Planner Reads',
+      contact: '+84 912 345 678',
+      message: 'Please send the lease terms and the land price for this lot.',
+      language: 'en',
+    });
+    await signIn(page, server, 'planner');
+    await page.goto(`${server.url}/quan-tri/yeu-cau`);
+    await page.getByRole('heading', { level: 1, name: 'Yêu cầu của nhà đầu tư' }).waitFor({ timeout: 20_000 });
+    const card = page.locator(`[data-enquiry="${submitted.id}"]`);
+    await card.waitFor({ timeout: 20_000 });
+    expect(await card.getByRole('link', { name: '+84 912 345 678' }).getAttribute('href')).toBe('tel:+84912345678');
+    expect(await page.getByRole('button', { name: /Đánh dấu đã xử lý|Mở lại/ }).count()).toBe(0);
+    expect(await page.getByText('Bạn chỉ xem được các yêu cầu').count()).toBe(1);
+  });
+});
