@@ -1,8 +1,9 @@
 /**
- * createApp(deps): the Express app — /api/health, /trpc, /tiles, /ogc, the audit CSV export, the
- * offline basemap and the built client, behind security headers and rate limits. No state that
- * matters lives here (sessions, throttling and audit are in the database): any number of
- * processes can serve it; only the per-minute rate-limit counters are per process.
+ * createApp(deps): the Express app — /api/health, /trpc, /tiles, /ogc, the audit CSV export, layer
+ * exports (/api/exports/{layer}.{format}), the offline basemap and the built client, behind
+ * security headers and rate limits. No state that matters lives here (sessions, throttling and
+ * audit are in the database): any number of processes can serve it; only the per-minute
+ * rate-limit counters are per process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import { balanceCsvHandler } from './features/plans/balance-csv.ts';
 import { clearanceExportHandler } from './features/clearance/clearance-export.ts';
 import { lotsCsvHandler, lotsGeoJsonHandler } from './features/lots/lots-export.ts';
 import { RetryAfterCause } from './trpc/errors.ts';
+import { exportHandler } from './exports/exports-route.ts';
 
 export interface AppOptions {
   /** The built client (vite build output); served when it exists. */
@@ -59,6 +61,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.get('/api/clearance/boundaries/:boundaryId/:file', clearanceExportHandler(deps));
   app.get('/api/lots.csv', lotsCsvHandler(deps));
   app.get('/api/lots.geojson', lotsGeoJsonHandler(deps));
+  // Any layer as GeoJSON, CSV, KML, zipped Shapefile, GeoPackage or DXF, in WGS84 or VN-2000.
+  app.get('/api/exports/:file', exportHandler(deps));
 
   app.get('/api/basemap/:file', (req, res, next) => {
     if (!basemapFiles.has(req.params.file)) {
