@@ -6,7 +6,8 @@
  * (`gdalsrsinfo -o wkt_esri EPSG:9215`, `-o wkt1`), so GDAL and QGIS recognise the EPSG code.
  */
 import type { Geometry, Position } from 'geojson';
-import { EPSG_3405, EPSG_4326, EPSG_9215, transformPosition } from '../../shared/crs/vn2000.ts';
+import proj4 from 'proj4';
+import { EPSG_3405, EPSG_4326, EPSG_9215 } from '../../shared/crs/vn2000.ts';
 import type { ExportCrsName } from '../../shared/schemas/imports.ts';
 
 export interface ExportCrs {
@@ -65,6 +66,20 @@ export const exportCrsByName: Readonly<Record<ExportCrsName, ExportCrs>> = {
 
 const epsgCode: Readonly<Record<ExportCrsName, string>> = { wgs84: EPSG_4326, vn2000: EPSG_9215, 'vn2000-utm48': EPSG_3405 };
 
+/**
+ * One proj4 converter per CRS, built once (shared/crs/vn2000.ts registers the definitions on
+ * import): proj4(from, to, point) would parse both definitions for every position.
+ */
+const converters = new Map<ExportCrsName, proj4.Converter>();
+function converter(crs: ExportCrsName): proj4.Converter {
+  let found = converters.get(crs);
+  if (!found) {
+    found = proj4(EPSG_4326, epsgCode[crs]);
+    converters.set(crs, found);
+  }
+  return found;
+}
+
 const round = (value: number, digits: number) => {
   const factor = 10 ** digits;
   // `+ 0` turns −0 into 0 so that files do not carry "-0".
@@ -76,7 +91,7 @@ export function projectPosition(crs: ExportCrsName, position: Position): [number
   const lon = position[0] as number;
   const lat = position[1] as number;
   if (crs === 'wgs84') return [round(lon, 8), round(lat, 8)];
-  const [x, y] = transformPosition(EPSG_4326, epsgCode[crs], [lon, lat]);
+  const [x, y] = converter(crs).forward([lon, lat]) as [number, number];
   return [round(x, 3), round(y, 3)];
 }
 

@@ -168,23 +168,29 @@ interface DbfColumn {
   type: 'C' | 'N' | 'D' | 'L';
   length: number;
   decimals: number;
-  format(value: ExportValue): Uint8Array;
+  /** Writes the value into its cell (`cell` is already blank: spaces). */
+  write(value: ExportValue, cell: Uint8Array): void;
 }
 
-/** UTF-8 bytes of `text`, at most `max`, cut on a character boundary. */
-function utf8Cut(text: string, max: number): Uint8Array {
-  const bytes = encoder.encode(text);
-  if (bytes.length <= max) return bytes;
-  let end = max;
-  // Step back over continuation bytes (10xxxxxx) so that no character is split.
-  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
-  return bytes.slice(0, end);
+/** Bytes of `text` in UTF-8, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
-function padded(bytes: Uint8Array, length: number, align: 'left' | 'right'): Uint8Array {
-  const out = new Uint8Array(length).fill(0x20);
-  out.set(bytes.slice(0, length), align === 'left' ? 0 : Math.max(0, length - bytes.length));
-  return out;
+/** ASCII text into a cell, left- or right-aligned. */
+function writeAscii(text: string, cell: Uint8Array, align: 'left' | 'right'): void {
+  const start = align === 'left' ? 0 : Math.max(0, cell.length - text.length);
+  for (let i = 0; i < text.length && start + i < cell.length; i++) cell[start + i] = text.charCodeAt(i);
 }
 
 const fractionDigits = (value: number) => {
@@ -193,27 +199,33 @@ const fractionDigits = (value: number) => {
   return text.includes('.') ? (text.split('.')[1] as string).length : 0;
 };
 
+const maxOf = (values: Iterable<number>, floor: number) => {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
+};
+
 function dbfColumn(field: ExportField, values: readonly ExportValue[]): DbfColumn {
   switch (field.type) {
     case 'boolean':
-      return { field, type: 'L', length: 1, decimals: 0, format: (v) => encoder.encode(v === true ? 'T' : v === false ? 'F' : '?') };
+      return { field, type: 'L', length: 1, decimals: 0, write: (v, cell) => writeAscii(v === true ? 'T' : v === false ? 'F' : '?', cell, 'left') };
     case 'date':
-      return { field, type: 'D', length: 8, decimals: 0, format: (v) => padded(encoder.encode(typeof v === 'string' ? v.replaceAll('-', '') : ''), 8, 'left') };
+      return { field, type: 'D', length: 8, decimals: 0, write: (v, cell) => writeAscii(typeof v === 'string' ? v.replaceAll('-', '') : '', cell, 'left') };
     case 'integer':
     case 'real': {
       const numbers = values.filter((v): v is number => typeof v === 'number');
-      let decimals = field.type === 'integer' ? 0 : Math.min(11, Math.max(0, ...numbers.map(fractionDigits)));
-      let length = Math.max(1, ...numbers.map((n) => n.toFixed(decimals).length));
+      let decimals = field.type === 'integer' ? 0 : Math.min(11, maxOf(numbers.map(fractionDigits), 0));
+      let length = maxOf(numbers.map((n) => n.toFixed(decimals).length), 1);
       while (length > 24 && decimals > 0) {
         decimals--;
-        length = Math.max(1, ...numbers.map((n) => n.toFixed(decimals).length));
+        length = maxOf(numbers.map((n) => n.toFixed(decimals).length), 1);
       }
-      return { field, type: 'N', length, decimals, format: (v) => padded(encoder.encode(typeof v === 'number' ? v.toFixed(decimals) : ''), length, 'right') };
+      return { field, type: 'N', length, decimals, write: (v, cell) => writeAscii(typeof v === 'number' ? v.toFixed(decimals) : '', cell, 'right') };
     }
     case 'string': {
-      const text = (v: ExportValue) => (v === null ? '' : String(v));
-      const length = Math.min(254, Math.max(1, ...values.map((v) => encoder.encode(text(v)).length)));
-      return { field, type: 'C', length, decimals: 0, format: (v) => padded(utf8Cut(text(v), length), length, 'left') };
+      const length = Math.min(254, maxOf(values.map((v) => (v === null ? 0 : utf8Length(String(v)))), 1));
+      // encodeInto stops before a character that would not fit: text is cut on a character boundary.
+      return { field, type: 'C', length, decimals: 0, write: (v, cell) => void (v === null ? undefined : encoder.encodeInto(String(v), cell)) };
     }
   }
 }
@@ -240,11 +252,12 @@ export function writeDbf(features: readonly ExportFeature[], fields: readonly Ex
     out[at + 17] = column.decimals;
   });
   out[headerLength - 1] = 0x0d;
+  // Every record starts blank: the deletion flag ' ' and space-padded cells.
+  out.fill(0x20, headerLength, out.length - 1);
   features.forEach((feature, row) => {
-    let at = headerLength + row * recordLength;
-    out[at++] = 0x20; // not deleted
+    let at = headerLength + row * recordLength + 1;
     for (const column of columns) {
-      out.set(column.format(feature.properties?.[column.field.name] ?? null), at);
+      column.write(feature.properties?.[column.field.name] ?? null, out.subarray(at, at + column.length));
       at += column.length;
     }
   });
@@ -276,5 +289,6 @@ export function shapefileEntries(features: readonly ExportFeature[], options: Wr
 
 /** A .zip of the layer's shapefiles (see shapefileEntries). */
 export function writeShapefileZip(features: readonly ExportFeature[], options: WriterOptions): Uint8Array {
-  return zipSync(shapefileEntries(features, options), { level: 6, mtime: new Date('2025-01-01T00:00:00Z') });
+  // Level 1: most of the gain (DBF text repeats) at a fraction of level 6's time on 35 000 parcels.
+  return zipSync(shapefileEntries(features, options), { level: 1, mtime: new Date('2025-01-01T00:00:00Z') });
 }
