@@ -8,7 +8,7 @@
 import type { Geometry, Position } from 'geojson';
 import { csvBom, csvRow } from '../http/csv.ts';
 import { labelPoint, projectGeometry } from './export-crs.ts';
-import type { ExportFeature } from './export-fields.ts';
+import type { ExportFeature, ExportField } from './export-fields.ts';
 import { fieldsOf, type WriterOptions } from './writer-options.ts';
 
 const encoder = new TextEncoder();
@@ -44,17 +44,21 @@ export function labelColumns(crs: WriterOptions['crs']): [string, string] {
   return [`x_northing_${suffix}`, `y_easting_${suffix}`];
 }
 
-export function writeCsv(features: readonly ExportFeature[], options: WriterOptions): Uint8Array {
-  const fields = fieldsOf(features, options);
+/** The CSV as text chunks: the BOM and header, then one row per feature (for streaming). */
+export function* csvChunks(features: Iterable<ExportFeature>, options: WriterOptions & { fields: readonly ExportField[] }): Generator<string> {
+  const { fields } = options;
   const metres = options.crs !== 'wgs84';
-  const lines = [csvRow([...fields.map((f) => f.name), 'WKT', ...labelColumns(options.crs)])];
+  yield `${csvBom}${csvRow([...fields.map((f) => f.name), 'WKT', ...labelColumns(options.crs)])}`;
   for (const feature of features) {
     const geometry = feature.geometry ? projectGeometry(options.crs, feature.geometry) : null;
     const point = geometry ? labelPoint(geometry) : null;
     const label: [number | null, number | null] = point === null ? [null, null] : metres ? [round(point[1], 3), round(point[0], 3)] : [round(point[0], 8), round(point[1], 8)];
-    lines.push(csvRow([...fields.map((f) => feature.properties?.[f.name] ?? null), geometry ? toWkt(geometry) : null, ...label]));
+    yield csvRow([...fields.map((f) => feature.properties?.[f.name] ?? null), geometry ? toWkt(geometry) : null, ...label]);
   }
-  return encoder.encode(`${csvBom}${lines.join('')}`);
+}
+
+export function writeCsv(features: readonly ExportFeature[], options: WriterOptions): Uint8Array {
+  return encoder.encode([...csvChunks(features, { ...options, fields: fieldsOf(features, options) })].join(''));
 }
 
 function round(value: number, digits: number): number {

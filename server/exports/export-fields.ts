@@ -254,12 +254,15 @@ export function inferFields(features: readonly ExportFeature[], names: FieldName
   }));
 }
 
+type SourceFeature = Feature<Geometry | null, Record<string, unknown>>;
+
 /**
- * A layer's features (WGS84, API property names) as export features: `id` first, then the
- * layer's fields in their Vietnamese names in the order of exportFieldNames, then properties it
- * does not list under derived names; with the field list every writer takes.
+ * A layer's export schema, in one pass over its features without copying them: `id` first, then
+ * the layer's fields in their Vietnamese names in the order of exportFieldNames, then properties
+ * it does not list under derived names; `toExport` maps one feature onto them (so that a
+ * streamed export holds one feature's copy at a time).
  */
-export function toExportFeatures(layerId: string, features: readonly Feature<Geometry | null, Record<string, unknown>>[]): { features: ExportFeature[]; fields: ExportField[] } {
+export function exportSchema(layerId: string, features: readonly SourceFeature[]): { fields: ExportField[]; toExport(feature: SourceFeature): ExportFeature } {
   const names = exportFieldNames[layerId] ?? {};
   const listed = Object.keys(names);
   const extra: string[] = [];
@@ -283,16 +286,25 @@ export function toExportFeatures(layerId: string, features: readonly Feature<Geo
     extraNames.set(key, candidate);
   }
   const outName = (key: string) => names[key]?.[0] ?? (extraNames.get(key) as string);
-  const exported: ExportFeature[] = features.map((feature) => {
+  const toExport = (feature: SourceFeature): ExportFeature => {
     const properties: Record<string, ExportValue> = { [idField.name]: feature.id === undefined ? null : String(feature.id) };
     for (const key of keys) properties[outName(key)] = exportValue(feature.properties?.[key]);
     return { type: 'Feature', ...(feature.id !== undefined ? { id: feature.id } : {}), geometry: feature.geometry, properties };
-  });
+  };
   const dbfNames = uniqueDbfNames([idField.dbfName, ...keys.map((key) => names[key]?.[1] ?? key)]);
-  const fields: ExportField[] = [idField.name, ...keys.map(outName)].map((fieldName, index) => ({
-    name: fieldName,
-    dbfName: dbfNames[index] as string,
-    type: fieldType(exported.map((f) => f.properties[fieldName] ?? null)),
-  }));
-  return { features: exported, fields };
+  const fields: ExportField[] = [
+    { name: idField.name, dbfName: idField.dbfName, type: 'string' },
+    ...keys.map((key, index) => ({
+      name: outName(key),
+      dbfName: dbfNames[index + 1] as string,
+      type: fieldType(features.map((f) => exportValue(f.properties?.[key]))),
+    })),
+  ];
+  return { fields, toExport };
+}
+
+/** A layer's features (WGS84, API property names) as export features with the field list every writer takes. */
+export function toExportFeatures(layerId: string, features: readonly SourceFeature[]): { features: ExportFeature[]; fields: ExportField[] } {
+  const { fields, toExport } = exportSchema(layerId, features);
+  return { features: features.map(toExport), fields };
 }

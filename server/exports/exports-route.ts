@@ -12,7 +12,7 @@
  * sort); every other layer takes `<property>=<value>` on its popup fields, as /ogc does.
  * Errors: 404 for an unknown layer, 400 naming `format`, `crs`, `bbox` or the filter.
  */
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Feature, Geometry } from 'geojson';
 import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
 import { exportCrsNames, exportFormats, type ExportCrsName, type ExportFormat } from '../../shared/schemas/imports.ts';
@@ -29,12 +29,12 @@ import { parseLotQuery } from '../features/lots/lots-export.ts';
 import { filteredLots } from '../features/lots/lots.service.ts';
 import type { StoredFeature } from '../geo-store/feature-store.ts';
 import { exportCrsByName } from './export-crs.ts';
-import { toExportFeatures } from './export-fields.ts';
-import { writeCsv } from './csv-writer.ts';
+import { exportSchema, toExportFeatures } from './export-fields.ts';
+import { csvChunks, writeCsv } from './csv-writer.ts';
 import { writeDxf } from './dxf-writer.ts';
-import { writeGeoJson } from './geojson-writer.ts';
+import { geoJsonChunks, writeGeoJson } from './geojson-writer.ts';
 import { writeGeoPackage } from './gpkg-writer.ts';
-import { writeKml } from './kml-writer.ts';
+import { kmlChunks, writeKml } from './kml-writer.ts';
 import { writeShapefileZip } from './shapefile-writer.ts';
 import type { WriterOptions } from './writer-options.ts';
 
@@ -126,9 +126,48 @@ async function selectFeatures(deps: AppDeps, layer: LayerDefinition, query: Reco
   return layer.id === 'projects' ? (withDerivedStatus(features, asOfDay(deps, undefined)) as StoredFeature[]) : features;
 }
 
+/** Text is sent in pieces of about this many characters, giving other requests a turn between them. */
+const STREAM_CHUNK_CHARS = 256 * 1024;
+
+function writerOptions(layer: LayerDefinition, crs: ExportCrsName): WriterOptions {
+  return { crs, layerName: layer.id.replaceAll('-', '_'), title: layer.title.vi };
+}
+
+/**
+ * The text formats (GeoJSON, CSV, KML) as chunks, mapping one feature at a time: a large layer is
+ * never held twice, and is written as it is produced.
+ */
+export function exportTextChunks(layer: LayerDefinition, format: 'geojson' | 'csv' | 'kml', features: readonly Feature<Geometry | null, Record<string, unknown>>[], crs: ExportCrsName): Iterable<string> {
+  const options = writerOptions(layer, crs);
+  if (format === 'geojson') return geoJsonChunks(features, options);
+  const { fields, toExport } = exportSchema(layer.id, features);
+  const mapped = (function* () {
+    for (const feature of features) yield toExport(feature);
+  })();
+  return format === 'csv' ? csvChunks(mapped, { ...options, fields }) : kmlChunks(mapped, { ...options, fields });
+}
+
+/**
+ * Writes chunks to the response, yielding to the event loop between pieces. No wait for 'drain':
+ * behind compression() the listener would be left on the gzip stream; what waits for a slow
+ * client is the compressed output, a fraction of the file.
+ */
+async function streamText(res: Response, chunks: Iterable<string>): Promise<void> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length < STREAM_CHUNK_CHARS) continue;
+    res.write(pending);
+    pending = '';
+    await new Promise((resolve) => setImmediate(resolve));
+    if (res.destroyed) return; // the client went away
+  }
+  res.end(pending);
+}
+
 /** The file for a format: GeoJSON keeps the API's names, the others take Vietnamese field names. */
 export function writeExport(layer: LayerDefinition, format: ExportFormat, features: readonly Feature<Geometry | null, Record<string, unknown>>[], crs: ExportCrsName): Uint8Array {
-  const options: WriterOptions = { crs, layerName: layer.id.replaceAll('-', '_'), title: layer.title.vi };
+  const options = writerOptions(layer, crs);
   if (format === 'geojson') return writeGeoJson(features, options);
   const exported = toExportFeatures(layer.id, features);
   const withFields = { ...options, fields: exported.fields };
@@ -165,7 +204,6 @@ export function exportHandler(deps: AppDeps): RequestHandler {
     }
 
     const features = await selectFeatures(deps, layer, query, audience);
-    const bytes = writeExport(layer, format, features, crs);
     const fileName = `ezgis-${layer.id}-${asOfDay(deps, undefined)}-${crs}.${format}`;
     res.status(200).set({
       'Content-Type': exportContentTypes[format],
@@ -174,6 +212,11 @@ export function exportHandler(deps: AppDeps): RequestHandler {
       'X-Feature-Count': String(features.length),
       'X-Crs': `EPSG:${exportCrsByName[crs].epsg}`,
     });
+    if (format === 'geojson' || format === 'csv' || format === 'kml') {
+      await streamText(res, exportTextChunks(layer, format, features, crs));
+      return;
+    }
+    const bytes = writeExport(layer, format, features, crs);
     res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   };
 }

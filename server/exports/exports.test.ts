@@ -14,6 +14,7 @@ import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import { resolveZoneRevision } from '../features/plans/zone-revision.ts';
 import { asOfDay } from '../features/projects/projects.service.ts';
 import { exportCrsByName } from './export-crs.ts';
+import { exportTextChunks, writeExport } from './exports-route.ts';
 
 interface Collection {
   crs?: unknown;
@@ -96,6 +97,17 @@ describe.each(testEngines)('exports on $engine', (engine) => {
       if (format === 'csv') expect(new TextDecoder().decode(bytes.slice(3)).split('\r\n')[0]).toMatch(/^"id","ten_du_an",.*"WKT","x_northing_vn2000","y_easting_vn2000"$/);
       if (format === 'kml') expect(new TextDecoder().decode(bytes)).toContain('<SimpleField name="ten_du_an" type="string">');
       if (format === 'dxf') expect(new TextDecoder().decode(bytes)).toContain('MTEXT');
+    });
+
+    it('streams the same text the pure writers give', async () => {
+      const layer = findLayer('land-lots')!;
+      const { features } = await app.deps.features.query(layer, { limit: 1000, offset: 0 });
+      for (const format of ['geojson', 'csv', 'kml'] as const) {
+        for (const crs of format === 'kml' ? (['wgs84'] as const) : (['wgs84', 'vn2000', 'vn2000-utm48'] as const)) {
+          const streamed = [...exportTextChunks(layer, format, features, crs)].join('');
+          expect(streamed, `${format} ${crs}`).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(writeExport(layer, format, features, crs)));
+        }
+      }
     });
 
     it('keeps parcels to Board staff: 401 anonymous, 403 for a commune account, 200 for staff', async () => {

@@ -13,21 +13,29 @@ export type GeoJsonExportFeature = Feature<Geometry | null, Record<string, unkno
 
 const encoder = new TextEncoder();
 
-export function writeGeoJson(features: readonly GeoJsonExportFeature[], options: WriterOptions): Uint8Array {
+/** The FeatureCollection as text chunks, one feature per chunk (for streaming). */
+export function* geoJsonChunks(features: Iterable<GeoJsonExportFeature>, options: WriterOptions): Generator<string> {
   const crs = exportCrsByName[options.crs];
   const head = {
     type: 'FeatureCollection',
     name: options.layerName,
     ...(crs.epsg !== 4326 ? { crs: { type: 'name', properties: { name: `urn:ogc:def:crs:EPSG::${crs.epsg}` } } } : {}),
   };
-  const parts = features.map((feature) =>
-    JSON.stringify({
+  yield `${JSON.stringify(head).slice(0, -1)},"features":[\n`;
+  let first = true;
+  for (const feature of features) {
+    const text = JSON.stringify({
       type: 'Feature',
       ...(feature.id !== undefined ? { id: feature.id } : {}),
       geometry: feature.geometry ? projectGeometry(options.crs, feature.geometry) : null,
       properties: feature.properties ?? {},
-    }),
-  );
-  const text = `${JSON.stringify(head).slice(0, -1)},"features":[\n${parts.join(',\n')}\n]}\n`;
-  return encoder.encode(text);
+    });
+    yield first ? text : `,\n${text}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}
+
+export function writeGeoJson(features: readonly GeoJsonExportFeature[], options: WriterOptions): Uint8Array {
+  return encoder.encode([...geoJsonChunks(features, options)].join(''));
 }

@@ -63,12 +63,13 @@ function kmlValue(value: string | number | boolean): string {
   return xmlEscape(String(value));
 }
 
-export function writeKml(features: readonly ExportFeature[], options: WriterOptions & { labelField?: string }): Uint8Array {
+/** The KML document as text chunks, one Placemark per chunk (for streaming). WGS84 only: a 400 naming `crs` otherwise. */
+export function* kmlChunks(features: Iterable<ExportFeature>, options: WriterOptions & { fields: readonly ExportField[]; labelField?: string }): Generator<string> {
   if (options.crs !== 'wgs84') throw badRequest('crs', 'KML luôn dùng WGS84; chọn crs=wgs84 / KML is always WGS84: use crs=wgs84');
-  const fields = fieldsOf(features, options);
+  const { fields } = options;
   const labelField = options.labelField ?? defaultLabelField(fields);
   const schemaId = xmlEscape(options.layerName);
-  const out: string[] = [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document id="root_doc">\n',
     `<name>${xmlEscape(options.title ?? options.layerName)}</name>\n`,
@@ -76,7 +77,7 @@ export function writeKml(features: readonly ExportFeature[], options: WriterOpti
     ...fields.map((f) => `  <SimpleField name="${xmlEscape(f.name)}" type="${kmlType[f.type]}"></SimpleField>\n`),
     '</Schema>\n',
     `<Folder><name>${schemaId}</name>\n`,
-  ];
+  ].join('');
   for (const feature of features) {
     const properties = feature.properties ?? {};
     const label = labelField === undefined ? null : properties[labelField];
@@ -84,14 +85,19 @@ export function writeKml(features: readonly ExportFeature[], options: WriterOpti
       .filter((f) => properties[f.name] !== null && properties[f.name] !== undefined)
       .map((f) => `<SimpleData name="${xmlEscape(f.name)}">${kmlValue(properties[f.name] as string | number | boolean)}</SimpleData>`)
       .join('');
-    out.push(
+    yield [
       '<Placemark>',
       label !== null && label !== undefined ? `<name>${kmlValue(label)}</name>` : '',
       `<ExtendedData><SchemaData schemaUrl="#${schemaId}">${data}</SchemaData></ExtendedData>`,
       feature.geometry ? kmlGeometry(feature.geometry) : '',
       '</Placemark>\n',
-    );
+    ].join('');
   }
-  out.push('</Folder>\n</Document>\n</kml>\n');
-  return encoder.encode(out.join(''));
+  yield '</Folder>\n</Document>\n</kml>\n';
+}
+
+export function writeKml(features: readonly ExportFeature[], options: WriterOptions & { labelField?: string }): Uint8Array {
+  // Refuse another CRS before looking at the features.
+  if (options.crs !== 'wgs84') throw badRequest('crs', 'KML luôn dùng WGS84; chọn crs=wgs84 / KML is always WGS84: use crs=wgs84');
+  return encoder.encode([...kmlChunks(features, { ...options, fields: fieldsOf(features, options) })].join(''));
 }
