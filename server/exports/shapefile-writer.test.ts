@@ -59,3 +59,33 @@ describe('shapefile entries', () => {
     expect(new DataView(dbf.buffer).getUint32(4, true) + new DataView(mixed['du_an_diem.dbf']!.buffer).getUint32(4, true)).toBe(3);
   });
 });
+
+describe('read back by shpjs (what the shapefile import reader uses)', () => {
+  it('gives the same positions in the file CRS and the same attributes, Vietnamese text and dates included', async () => {
+    const { parseDbf, parseShp } = await import('shpjs');
+    const { projectGeometry } = await import('./export-crs.ts');
+    const source: ExportFeature[] = [
+      {
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: [[[106.7, 21.9], [106.71, 21.9], [106.71, 21.91], [106.7, 21.91], [106.7, 21.9]], [[106.702, 21.902], [106.702, 21.904], [106.704, 21.904], [106.702, 21.902]]] },
+        properties: { id: 'lo-1', ma_lo: 'CN-03', ten: 'Lô Đồng Bành', dien_tich_m2: 12500.25, ngay: '2025-07-01', thue: true },
+      },
+      {
+        type: 'Feature',
+        geometry: { type: 'MultiPolygon', coordinates: [[[[106.75, 21.86], [106.755, 21.86], [106.755, 21.865], [106.75, 21.86]]], [[[106.77, 21.86], [106.774, 21.86], [106.774, 21.864], [106.77, 21.86]]]] },
+        properties: { id: 'lo-2', ma_lo: 'CC-7', ten: 'Kho bãi Tân Thanh', dien_tich_m2: 800, ngay: null, thue: false },
+      },
+    ];
+    const entries = shapefileEntries(source, { crs: 'vn2000', layerName: 'lo_dat' });
+    const shapes = parseShp(entries['lo_dat.shp']!.buffer as ArrayBuffer) as { type: string; coordinates: number[][][] | number[][][][] }[];
+    const rows = parseDbf(entries['lo_dat.dbf']!.buffer as ArrayBuffer, new TextDecoder().decode(entries['lo_dat.cpg'])) as Record<string, unknown>[];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ ID: 'lo-1', MA_LO: 'CN-03', TEN: 'Lô Đồng Bành', DIEN_TICH_: 12500.25, THUE: true });
+    expect(rows[1]).toMatchObject({ ID: 'lo-2', TEN: 'Kho bãi Tân Thanh', DIEN_TICH_: 800, THUE: false });
+    const positions = (g: unknown) => JSON.stringify(g).match(/-?\d+(\.\d+)?/g)!.map(Number).sort((a, b) => a - b);
+    source.forEach((feature, i) => {
+      expect(shapes[i]!.type).toBe(feature.geometry!.type);
+      expect(positions(shapes[i]!.coordinates)).toEqual(positions((projectGeometry('vn2000', feature.geometry!) as { coordinates: unknown }).coordinates));
+    });
+  });
+});
