@@ -13,6 +13,7 @@ import { testEngines } from '../test-support/test-databases.ts';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import { resolveZoneRevision } from '../features/plans/zone-revision.ts';
 import { asOfDay } from '../features/projects/projects.service.ts';
+import { isApprovedStage } from '../../shared/domain/plans.ts';
 import { exportCrsByName } from './export-crs.ts';
 import { exportTextChunks, writeExport } from './exports-route.ts';
 
@@ -149,6 +150,22 @@ describe.each(testEngines)('exports on $engine', (engine) => {
         await app.deps.database.db.transaction().execute(async (trx) => {
           await trx.deleteFrom('planning_zones' as never).where('id' as never, '=', 'export-fixture-defence' as never).execute();
         });
+      }
+    });
+
+    it('exports the zones of a plan revision by revision=, drafts only to staff', async () => {
+      const zones = findLayer('planning-zones')!;
+      const revisions = await app.deps.database.db.selectFrom('plan_revisions').select(['id', 'stage']).execute();
+      const approved = revisions.find((r) => isApprovedStage(r.stage));
+      const draft = revisions.find((r) => !isApprovedStage(r.stage));
+      expect(approved && draft).toBeTruthy();
+      for (const revision of [approved!, draft!]) {
+        const { numberMatched } = await app.deps.features.query(zones, { limit: 1, offset: 0, filters: { revisionId: revision.id } });
+        const staff = await get(`planning-zones.gpkg?revision=${revision.id}&crs=vn2000`, await app.login('planner'));
+        expect(staff.status).toBe(200);
+        expect(staff.headers.get('x-feature-count')).toBe(String(numberMatched));
+        const anonymous = await get(`planning-zones.csv?revision=${revision.id}`);
+        expect(anonymous.status, revision.stage).toBe(revision === approved ? 200 : 404);
       }
     });
 
