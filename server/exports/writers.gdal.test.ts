@@ -26,6 +26,10 @@ const hasGdal = spawnSync('ogr2ogr', ['--version']).status === 0 && spawnSync('o
 if (!hasGdal && process.env.CI === 'true') throw new Error('CI=true but ogr2ogr/ogrinfo (gdal-bin) are missing');
 if (!hasGdal) console.warn('server/exports/writers.gdal.test.ts: skipped, GDAL (ogr2ogr, ogrinfo) is not installed');
 
+/** GDAL's GeoPackage validator, shipped with python3-gdal; used when present. */
+const gpkgValidator = ['/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py', '/usr/share/doc/python3-gdal/examples/validate_gpkg.py'].find((f) => fs.existsSync(f));
+if (hasGdal && !gpkgValidator) console.warn('server/exports/writers.gdal.test.ts: validate_gpkg.py (python3-gdal) not found; GeoPackage conformance not checked');
+
 const CENTIMETRE = 0.01;
 const MILLIMETRE = 0.001;
 
@@ -215,6 +219,12 @@ describe.skipIf(!hasGdal)('export writers read back by GDAL', () => {
 
     it('GeoPackage: srs, Vietnamese field names, typed columns, binary geometries', () => {
       const file = save(`du_an-${crs}.gpkg`, writeGeoPackage(features, options));
+      if (gpkgValidator) {
+        // GDAL's GeoPackage conformance checker (python3-gdal): exit status 0 and silence when valid.
+        const check = spawnSync('python3', [gpkgValidator, file], { encoding: 'utf8' });
+        expect(`${check.stdout}${check.stderr}`).toBe('');
+        expect(check.status).toBe(0);
+      }
       expect(gdalLayers(file)).toEqual(['du_an']);
       expect(gdalEpsg(file, 'du_an')).toBe(epsg);
       const info = execFileSync('ogrinfo', ['-ro', '-so', file, 'du_an'], { encoding: 'utf8' });
