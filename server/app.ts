@@ -1,8 +1,9 @@
 /**
- * createApp(deps): the Express app — /api/health, /trpc, /tiles, /ogc, the audit CSV export, the
- * offline basemap and the built client, behind security headers and rate limits. No state that
- * matters lives here (sessions, throttling and audit are in the database): any number of
- * processes can serve it; only the per-minute rate-limit counters are per process.
+ * createApp(deps): the Express app — /api/health, /trpc, /tiles, /ogc, the audit CSV export, layer
+ * exports (/api/exports/{layer}.{format}), the offline basemap and the built client, behind
+ * security headers and rate limits. No state that matters lives here (sessions, throttling and
+ * audit are in the database): any number of processes can serve it; only the per-minute
+ * rate-limit counters are per process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,7 @@ import { clearanceExportHandler } from './features/clearance/clearance-export.ts
 import { lotsCsvHandler, lotsGeoJsonHandler } from './features/lots/lots-export.ts';
 import { RetryAfterCause } from './trpc/errors.ts';
 import { importUploadHandlers } from './imports/imports-upload.ts';
+import { exportHandler } from './exports/exports-route.ts';
 
 export interface AppOptions {
   /** The built client (vite build output); served when it exists. */
@@ -62,6 +64,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.get('/api/lots.geojson', lotsGeoJsonHandler(deps));
   // The import door: multipart upload, parsed in a worker, staged until imports.commit.
   app.post('/api/imports', ...importUploadHandlers(deps));
+  // Any layer as GeoJSON, CSV, KML, zipped Shapefile, GeoPackage or DXF, in WGS84 or VN-2000.
+  app.get('/api/exports/:file', exportHandler(deps));
 
   app.get('/api/basemap/:file', (req, res, next) => {
     if (!basemapFiles.has(req.params.file)) {

@@ -1,6 +1,8 @@
 /**
- * OGC API – Features Part 1 (Core, GeoJSON) at /ogc, so that QGIS, GDAL and ArcGIS read every
- * collection. Collection ids are the layer ids; links are absolute, as desktop clients expect.
+ * OGC API – Features Part 1 (Core, GeoJSON, OpenAPI 3.0) at /ogc, with Part 3's queryables, so
+ * that QGIS, GDAL and ArcGIS read every collection. Collection ids are the layer ids; links are
+ * absolute, as desktop clients expect. Items take bbox, limit, offset, datetime, `properties=`
+ * (the subset of properties to return) and `<property>=<value>` filters on the queryables.
  * Features pass through the public redaction (features/layers/redact.ts) unless the session
  * cookie names a Board staff user.
  */
@@ -18,10 +20,13 @@ import { asOfDay } from '../features/projects/projects.service.ts';
 import { resolveZoneRevision } from '../features/plans/zone-revision.ts';
 import { findRevision } from '../features/plans/plans.repository.ts';
 import { revisionVisibleTo, zoneLayer } from '../features/plans/plans.service.ts';
+import { openApiDocument, propertyNames, queryableNames, queryablesDocument } from './ogc-api-doc.ts';
 
 const OGC_LIMIT_DEFAULT = 100;
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
-const reservedParams = new Set(['bbox', 'limit', 'offset', 'datetime', 'f', 'bbox-crs']);
+const reservedParams = new Set(['bbox', 'limit', 'offset', 'datetime', 'f', 'bbox-crs', 'properties']);
+const QUERYABLES_REL = 'http://www.opengis.net/def/rel/ogc/1.0/queryables';
+const OPENAPI_TYPE = 'application/vnd.oai.openapi+json;version=3.0';
 /** planning-zones also takes `revision=<id>`: whose zones to serve (plans/zone-revision.ts). */
 const zoneParams = new Set(['revision']);
 
@@ -45,6 +50,22 @@ function matchesFilters(properties: Record<string, unknown>, filters: Record<str
   });
 }
 
+/** `properties=a,b`: the names to keep (validated), or undefined for all. */
+function parseProperties(layer: LayerDefinition, query: Record<string, unknown>): string[] | undefined {
+  const raw = singleParam(query, 'properties');
+  if (raw === undefined) return undefined;
+  const names = raw.split(',').map((n) => n.trim()).filter((n) => n !== '');
+  const known = new Set(propertyNames(layer));
+  const unknown = names.find((n) => !known.has(n));
+  if (unknown !== undefined) throw badRequest('properties', `unknown property "${unknown}"; properties of ${layer.id}: ${[...known].join(', ')}`);
+  return names;
+}
+
+function selectProperties(features: StoredFeature[], names: string[] | undefined): StoredFeature[] {
+  if (names === undefined) return features;
+  return features.map((f) => ({ ...f, properties: Object.fromEntries(names.filter((n) => n in f.properties).map((n) => [n, f.properties[n]])) }));
+}
+
 function collectionOrThrow(id: string): LayerDefinition {
   const layer = findLayer(id);
   if (!layer) throw notFound(`Unknown collection "${id}". Collections: ${layers.map((l) => l.id).join(', ')}`);
@@ -66,6 +87,7 @@ export function createOgcRouter(deps: AppDeps): Router {
       links: [
         { href: `${base}/collections/${layer.id}`, rel: 'self', type: 'application/json', title: layer.title.vi },
         { href: `${base}/collections/${layer.id}/items`, rel: 'items', type: 'application/geo+json', title: layer.title.vi },
+        { href: `${base}/collections/${layer.id}/queryables`, rel: QUERYABLES_REL, type: 'application/schema+json', title: `Queryables: ${layer.title.vi}` },
       ],
     };
   }
@@ -77,6 +99,7 @@ export function createOgcRouter(deps: AppDeps): Router {
       description: 'OGC API – Features of the Đồng Đăng – Lạng Sơn border economic zone planning map',
       links: [
         { href: base, rel: 'self', type: 'application/json', title: 'This document' },
+        { href: `${base}/api`, rel: 'service-desc', type: OPENAPI_TYPE, title: 'OpenAPI 3.0 definition' },
         { href: `${base}/conformance`, rel: 'conformance', type: 'application/json', title: 'Conformance classes' },
         { href: `${base}/collections`, rel: 'data', type: 'application/json', title: 'Collections' },
       ],
@@ -88,8 +111,15 @@ export function createOgcRouter(deps: AppDeps): Router {
       conformsTo: [
         'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
         'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+        'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
+        'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+        'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters',
       ],
     });
+  });
+
+  ogc.get('/api', (req, res) => {
+    res.type(OPENAPI_TYPE).send(JSON.stringify(openApiDocument(layers.filter((l) => l.public), baseUrl(req))));
   });
 
   ogc.get('/collections', async (req, res) => {
@@ -105,6 +135,10 @@ export function createOgcRouter(deps: AppDeps): Router {
     res.json(await describeCollection(collectionOrThrow(req.params.collectionId), baseUrl(req)));
   });
 
+  ogc.get('/collections/:collectionId/queryables', (req, res) => {
+    res.type('application/schema+json').send(JSON.stringify(queryablesDocument(collectionOrThrow(req.params.collectionId), baseUrl(req))));
+  });
+
   ogc.get('/collections/:collectionId/items', async (req, res) => {
     const layer = collectionOrThrow(req.params.collectionId);
     const query = req.query as Record<string, unknown>;
@@ -117,13 +151,15 @@ export function createOgcRouter(deps: AppDeps): Router {
     if (format !== undefined && format !== 'json' && format !== 'geojson') throw badRequest('f', 'only json (GeoJSON) is offered');
     const datetime = singleParam(query, 'datetime');
     if (datetime !== undefined && !datetimePattern.test(datetime)) throw badRequest('datetime', 'expected an RFC 3339 date-time or an interval such as 2025-01-01/..');
+    const selected = parseProperties(layer, query);
+    const queryables = new Set(queryableNames(layer));
 
     const filters: Record<string, string> = {};
     const zoned = layer.id === zoneLayer.id;
     for (const key of Object.keys(query)) {
       if (reservedParams.has(key) || (zoned && zoneParams.has(key))) continue;
-      if (!(key in layer.fields) || key === 'source') {
-        throw badRequest(key, `unknown parameter; filterable properties of ${layer.id}: ${Object.keys(layer.fields).filter((k) => k !== 'source').join(', ')}`);
+      if (!queryables.has(key)) {
+        throw badRequest(key, `unknown parameter; filterable properties of ${layer.id}: ${[...queryables].join(', ')}`);
       }
       filters[key] = singleParam(query, key) as string;
     }
@@ -142,8 +178,9 @@ export function createOgcRouter(deps: AppDeps): Router {
     let page: FeaturePage;
     if (layerIsRedactedFor(layer, audience) && Object.keys(filters).length > 0) {
       // A filter must not find features by what redaction hides (e.g. ?zoneCode= on defence land):
-      // filter again on the redacted properties, and page in memory.
-      const all = await deps.features.query(layer, { bbox, limit: 1_000_000, offset: 0, filters: { ...filters, ...scope } });
+      // filter on the redacted properties only (so the public name of defence land finds it), and
+      // page in memory.
+      const all = await deps.features.query(layer, { bbox, limit: 1_000_000, offset: 0, filters: scope });
       const visible = redactFeatures(layer, all.features, audience).filter((f) => matchesFilters(f.properties, filters));
       page = { features: withDerived(deps, layer, visible.slice(offset, offset + limit)), numberMatched: visible.length };
     } else {
@@ -168,7 +205,7 @@ export function createOgcRouter(deps: AppDeps): Router {
     res.type('application/geo+json').send(
       JSON.stringify({
         type: 'FeatureCollection',
-        features: page.features,
+        features: selectProperties(page.features, selected),
         numberMatched: page.numberMatched,
         numberReturned: page.features.length,
         timeStamp: new Date().toISOString(),
@@ -179,6 +216,7 @@ export function createOgcRouter(deps: AppDeps): Router {
 
   ogc.get('/collections/:collectionId/items/:featureId', async (req, res) => {
     const layer = collectionOrThrow(req.params.collectionId);
+    const selected = parseProperties(layer, req.query as Record<string, unknown>);
     const stored = await deps.features.get(layer, req.params.featureId);
     if (!stored) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
     const audience = audienceOf((await requestSession(deps, req, res)).user);
@@ -187,7 +225,7 @@ export function createOgcRouter(deps: AppDeps): Router {
       const revision = await findRevision(deps.database.db, String(stored.properties.revisionId));
       if (revision && !revisionVisibleTo(revision, audience)) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
     }
-    const [feature] = withDerived(deps, layer, [redactFeature(layer, stored, audience)]);
+    const [feature] = selectProperties(withDerived(deps, layer, [redactFeature(layer, stored, audience)]), selected);
     if (!feature) throw notFound(`No feature "${req.params.featureId}" in ${layer.id}`);
     res.vary('Cookie');
     const base = baseUrl(req);

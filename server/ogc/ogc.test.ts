@@ -74,6 +74,61 @@ describe.each(testEngines)('OGC API – Features on $engine', (engine) => {
       }
     });
 
+    it('returns only the properties asked for with properties=, on items and on one item', async () => {
+      const page = await json<Items>('/ogc/collections/land-lots/items?properties=code,status&limit=5');
+      expect(page.features).toHaveLength(5);
+      for (const feature of page.features) expect(Object.keys(feature.properties).sort()).toEqual(['code', 'status']);
+      const one = await json<{ properties: Record<string, unknown> }>(`/ogc/collections/land-lots/items/${encodeURIComponent(page.features[0]!.id)}?properties=areaHa`);
+      expect(Object.keys(one.properties)).toEqual(['areaHa']);
+      const none = await json<Items>('/ogc/collections/communes/items?properties=&limit=2');
+      expect(none.features.every((f) => Object.keys(f.properties).length === 0)).toBe(true);
+      // Projects carry their derived status, and it may be asked for.
+      const projects = await json<Items>('/ogc/collections/projects/items?properties=name,derivedStatus&limit=3');
+      expect(projects.features.every((f) => 'derivedStatus' in f.properties)).toBe(true);
+      const bad = await get('/ogc/collections/land-lots/items?properties=code,price');
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('properties');
+    });
+
+    it('filters every collection by a property it lists as queryable, and describes it as JSON Schema', async () => {
+      for (const layer of layers) {
+        const queryables = await json<{ $schema: string; type: string; properties: Record<string, { type: string }> }>(`/ogc/collections/${layer.id}/queryables`);
+        expect(queryables.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+        const names = Object.keys(queryables.properties);
+        expect(names.length, layer.id).toBeGreaterThan(0);
+        expect(names).not.toContain('source');
+        const [first] = (await json<Items>(`/ogc/collections/${layer.id}/items?limit=1`)).features;
+        if (!first) continue;
+        // The first scalar queryable the first feature has: filtering on its value finds that feature.
+        const name = names.find((n) => ['string', 'number', 'integer', 'boolean'].includes(typeof first.properties[n]) && queryables.properties[n]!.type !== 'array');
+        if (!name) continue;
+        const value = String(first.properties[name]);
+        const filtered = await json<Items>(`/ogc/collections/${layer.id}/items?${name}=${encodeURIComponent(value)}&limit=1000`);
+        expect(filtered.numberMatched, `${layer.id}.${name}`).toBeGreaterThan(0);
+        expect(filtered.features.every((f) => String(f.properties[name]) === value), `${layer.id}.${name}`).toBe(true);
+      }
+    });
+
+    it('offers an OpenAPI 3.0 definition listing each collection\'s filters, and declares the classes it meets', async () => {
+      const landing = await json<{ links: (Link & { type: string })[] }>('/ogc');
+      const serviceDesc = landing.links.find((l) => l.rel === 'service-desc');
+      expect(serviceDesc?.type).toBe('application/vnd.oai.openapi+json;version=3.0');
+      const response = await get(new URL(serviceDesc!.href).pathname);
+      expect(response.headers.get('content-type')).toContain('application/vnd.oai.openapi+json');
+      const api = (await response.json()) as { openapi: string; paths: Record<string, { get: { parameters?: { name?: string; in?: string }[] } }> };
+      expect(api.openapi).toMatch(/^3\.0\./);
+      const parameters = api.paths['/collections/land-lots/items']!.get.parameters!.filter((p) => p.in === 'query').map((p) => p.name);
+      expect(parameters).toEqual(expect.arrayContaining(['status', 'landUse', 'code']));
+      const conformance = await json<{ conformsTo: string[] }>('/ogc/conformance');
+      expect(conformance.conformsTo).toEqual(expect.arrayContaining([
+        'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30',
+        'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables',
+        'http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters',
+      ]));
+      const { collections } = await json<{ collections: { id: string; links: Link[] }[] }>('/ogc/collections');
+      for (const c of collections) expect(c.links.find((l) => l.rel === 'http://www.opengis.net/def/rel/ogc/1.0/queryables')?.href).toMatch(new RegExp(`/ogc/collections/${c.id}/queryables$`));
+    });
+
     it.each([
       ['bbox=1,2,3', 'bbox'],
       ['bbox=107,22,106,21', 'bbox'],
