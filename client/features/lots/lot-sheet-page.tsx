@@ -47,9 +47,9 @@ export function LotSheetPage({ id }: { id: string }) {
   return <Sheet lot={lot.data} back={back} />;
 }
 
-/** The lot with about a kilometre around it, so the small map shows where it lies. */
+/** The lot with about half a kilometre around it, so the small map shows where it lies. */
 function surroundings([west, south, east, north]: LotSheet['bbox']): LotSheet['bbox'] {
-  const margin = 0.01;
+  const margin = 0.005;
   return [west - margin, south - margin, east + margin, north + margin];
 }
 
@@ -169,12 +169,6 @@ function Sheet({ lot, back }: { lot: LotSheet; back: ReactNode }) {
             </tbody></table>
           </section>
 
-          <section className="lot-sheet__section" aria-labelledby="lot-contact">
-            <h2 id="lot-contact">{t('portal.sheet.contact')}</h2>
-            <table className="lot-table"><tbody>
-              <Row label={t('portal.sheet.contactBoard')}>{lot.contact.trim() ? lot.contact : <NotGiven />}</Row>
-            </tbody></table>
-          </section>
         </div>
 
         <div className="lot-sheet__side">
@@ -216,6 +210,13 @@ function Sheet({ lot, back }: { lot: LotSheet; back: ReactNode }) {
               </tbody>
             </table>
             <p className="lot-sheet__note">{lot.distancesToAll.city.reference}</p>
+          </section>
+
+          <section className="lot-sheet__section" aria-labelledby="lot-contact">
+            <h2 id="lot-contact">{t('portal.sheet.contact')}</h2>
+            <table className="lot-table"><tbody>
+              <Row label={t('portal.sheet.contactBoard')}>{lot.contact.trim() ? lot.contact : <NotGiven />}</Row>
+            </tbody></table>
           </section>
         </div>
       </div>
