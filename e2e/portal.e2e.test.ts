@@ -187,6 +187,29 @@ for (const language of journeyLanguages) {
       expect(await page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
       await page.locator('[data-testid=portal-selected]').waitFor({ state: 'visible', timeout: 5_000 });
 
+      // And the other way round: the pointer over the lot on the map lights its row; a click selects it.
+      const mapIdle = () => page.waitForFunction(() => { const map = window.__ezgisLotsMap; return !!map && map.loaded() && !map.isMoving(); }, undefined, { timeout: 30_000, polling: 200 });
+      await mapIdle();
+      const centre = (await trpcQuery<LotSheet>(server, 'lots.get', { id: first })).centre;
+      const onScreen = async (lonLat: [number, number]) => {
+        const point = await page.evaluate((position) => window.__ezgisLotsMap!.project(position), lonLat);
+        const box = (await page.locator('#portal-map canvas').boundingBox())!;
+        return { x: box.x + point.x, y: box.y + point.y };
+      };
+      const lotPoint = await onScreen(centre);
+      await page.mouse.move(lotPoint.x, lotPoint.y);
+      await expect.poll(() => page.locator(`[data-lot-id="${first}"]`).getAttribute('class')).toContain('lot-row--hovered');
+      await page.locator('[data-testid=portal-selected] button').click();
+      await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBeNull();
+      await page.mouse.click(lotPoint.x, lotPoint.y);
+      await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
+
+      // "Fit to results" frames every listed lot again.
+      await page.locator('[data-testid=portal-fit]').click();
+      await mapIdle();
+      const centres = (await trpcQuery<LotPage>(server, 'lots.list', journeyFilters)).items.map((lot) => lot.centre);
+      expect(await page.evaluate((points) => points.every((point) => window.__ezgisLotsMap!.getBounds().contains(point)), centres)).toBe(true);
+
       // The link reproduces the view: a fresh page at the same URL lists the same lots.
       const shared = await page.evaluate(() => window.location.search);
       const other = await session.context.newPage();
@@ -267,3 +290,33 @@ for (const language of journeyLanguages) {
     });
   });
 }
+
+describeInBrowser('investor portal, enquiry limit (e2e)', () => {
+  const session = useBrowserSession({
+    name: 'portal-enquiry-limit',
+    viewport: { width: 1280, height: 900 },
+    serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_ENQUIRIES_PER_HOUR: '1' },
+  });
+
+  it('says readably that too many enquiries were sent (429) and keeps what was typed', async () => {
+    const page = session.page;
+    await page.goto(`${session.server.url}/dat-dau-tu/lot-hp-cn-02`);
+    const form = page.locator('[data-testid=enquiry-form]');
+    await form.waitFor({ state: 'visible', timeout: 30_000 });
+    const fill = async (message: string) => {
+      await form.locator('input[name=name]').fill('Trần Thị Bình');
+      await form.locator('input[name=contact]').fill('+84 912 345 678');
+      await form.locator('textarea[name=message]').fill(message);
+      await form.locator('button[type=submit]').click();
+    };
+    await fill('Lần thứ nhất: xin hồ sơ pháp lý của lô đất.');
+    await page.locator('[data-testid=enquiry-sent]').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('[data-testid=enquiry-sent] button').click();
+    await fill('Lần thứ hai: xin lịch làm việc với Ban Quản lý.');
+    const failure = page.locator('[data-testid=enquiry-failure]');
+    await failure.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await failure.getAttribute('role')).toBe('alert');
+    expect(await failure.textContent()).toContain('Đã gửi quá nhiều yêu cầu');
+    expect(await form.locator('textarea[name=message]').inputValue()).toBe('Lần thứ hai: xin lịch làm việc với Ban Quản lý.');
+  });
+});
