@@ -902,6 +902,15 @@ export const en: Messages = {
       'hop-tac-tan-thanh-po-chai': 'Tân Thanh – Pò Chài cooperation zone',
       'cua-khau-chi-ma': 'Chi Ma gate services',
     },
+    clearanceStages: {
+      notified: 'Recovery notified',
+      inventoried: 'Inventoried',
+      'plan-posted': 'Compensation plan posted',
+      'plan-approved': 'Compensation plan approved',
+      'recovery-decided': 'Recovery decided',
+      paid: 'Paid',
+      'handed-over': 'Handed over',
+    },
     sheet: {
       title: 'Lot sheet {{code}}',
       pageTitle: 'Lot sheet',

@@ -83,6 +83,15 @@ export const portalZh: Messages['portal'] = {
     'hop-tac-tan-thanh-po-chai': '新清—浦寨合作区',
     'cua-khau-chi-ma': '支麻口岸服务区',
   },
+  clearanceStages: {
+    notified: '已发布征收通知',
+    inventoried: '已完成清点',
+    'plan-posted': '补偿方案已公示',
+    'plan-approved': '补偿方案已批准',
+    'recovery-decided': '已作出征收决定',
+    paid: '已支付补偿',
+    'handed-over': '场地已移交',
+  },
   sheet: {
     title: '地块详情 {{code}}',
     pageTitle: '地块详情',

@@ -904,6 +904,15 @@ export const vi = {
       'hop-tac-tan-thanh-po-chai': 'Khu hợp tác Tân Thanh – Pò Chài',
       'cua-khau-chi-ma': 'Dịch vụ cửa khẩu Chi Ma',
     },
+    clearanceStages: {
+      notified: 'Đã thông báo thu hồi',
+      inventoried: 'Đã kiểm đếm',
+      'plan-posted': 'Đã niêm yết phương án',
+      'plan-approved': 'Đã phê duyệt phương án',
+      'recovery-decided': 'Đã có quyết định thu hồi',
+      paid: 'Đã chi trả',
+      'handed-over': 'Đã bàn giao mặt bằng',
+    },
     sheet: {
       title: 'Hồ sơ lô đất {{code}}',
       pageTitle: 'Hồ sơ lô đất',

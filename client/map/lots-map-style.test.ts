@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import { lotsMapStyle, portalLotsInteractiveLayerId, portalLotsSourceId } from './lots-map-style.ts';
 
 const basemap = { kind: 'offline', landUrl: 'http://localhost/land.geojson', provinceUrl: 'http://localhost/province.geojson' } as const;
-const square = { type: 'Polygon', coordinates: [[[106.7, 21.9], [106.71, 21.9], [106.71, 21.91], [106.7, 21.91], [106.7, 21.9]]] } as const;
+const square: Polygon = { type: 'Polygon', coordinates: [[[106.7, 21.9], [106.71, 21.9], [106.71, 21.91], [106.7, 21.91], [106.7, 21.9]]] };
 
 describe('the portal map style', () => {
   it('draws the lots from one source keyed by lot id, so hover and selection are feature-state', () => {

@@ -1,6 +1,5 @@
 /** Labels of the lot domain codes (statuses, networks, readiness, clearance, park kinds, land uses) in the UI language. Pure. */
 import { landUseClass } from '../../../shared/domain/land-use.ts';
-import { clearanceStages } from '../../../shared/domain/clearance-stage.ts';
 import { lotClearanceStates, lotStatuses, parkKinds, readinessLevels, utilities } from '../../../shared/domain/land-lots.ts';
 import { domainLabel } from './portal-format.ts';
 
@@ -10,7 +9,3 @@ export const readinessLabel = (code: string, language: string) => domainLabel(re
 export const clearanceStateLabel = (code: string, language: string) => domainLabel(lotClearanceStates.find((s) => s.code === code), language, code);
 export const parkKindLabel = (code: string, language: string) => domainLabel(parkKinds.find((k) => k.code === code), language, code);
 export const landUseLabel = (code: string, language: string) => domainLabel(landUseClass(code), language, code);
-export function clearanceStageLabel(code: string, language: string): string {
-  const stage = clearanceStages.find((s) => s.code === code) as { vi: string; en: string; zh?: string } | undefined;
-  return domainLabel(stage, language, code);
-}

@@ -22,7 +22,7 @@ import { SiteMap } from '../../map/site-map.tsx';
 import { siteMapStyle } from '../../map/site-map-style.ts';
 import { EnquiryForm } from './enquiry-form.tsx';
 import { formatDay, formatDecimal, formatHa, formatKm, formatPercent, formatSquareMetres } from './portal-format.ts';
-import { clearanceStageLabel, clearanceStateLabel, landUseLabel, lotStatusLabel, parkKindLabel, readinessLabel, utilityLabel } from './lot-labels.ts';
+import { clearanceStateLabel, landUseLabel, lotStatusLabel, parkKindLabel, readinessLabel, utilityLabel } from './lot-labels.ts';
 
 export function LotSheetPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -151,7 +151,7 @@ function Sheet({ lot, back }: { lot: LotSheet; back: ReactNode }) {
               <Row label={t('portal.sheet.clearanceFrom')}>
                 {clearance.from === 'clearance-boundary' ? t('portal.sheet.clearanceFromBoundary', { name: clearance.boundaryName ?? clearance.boundaryId ?? '' }) : t('portal.sheet.clearanceFromLot')}
               </Row>
-              {clearance.stage && <Row label={t('portal.sheet.clearanceStage')}>{clearanceStageLabel(clearance.stage, lang)}</Row>}
+              {clearance.stage && <Row label={t('portal.sheet.clearanceStage')}>{t(`portal.clearanceStages.${clearance.stage}`)}</Row>}
               {clearance.from === 'clearance-boundary' && (
                 <Row label={t('portal.sheet.handover')}>{clearance.targetHandoverDate ? formatDay(clearance.targetHandoverDate, lang) : <NotGiven />}</Row>
               )}
