@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
-import { lotsMapStyle, portalLotsInteractiveLayerId, portalLotsSourceId } from './lots-map-style.ts';
+import { lotsMapStyle, portalLotCentresSourceId, portalLotsInteractiveLayerIds, portalLotsSourceId } from './lots-map-style.ts';
 
 const basemap = { kind: 'offline', landUrl: 'http://localhost/land.geojson', provinceUrl: 'http://localhost/province.geojson' } as const;
 const square: Polygon = { type: 'Polygon', coordinates: [[[106.7, 21.9], [106.71, 21.9], [106.71, 21.91], [106.7, 21.91], [106.7, 21.9]]] };
 
 describe('the portal map style', () => {
   it('draws the lots from one source keyed by lot id, so hover and selection are feature-state', () => {
-    const style = lotsMapStyle({ basemap, lots: [{ id: 'lot-a', code: 'A-01', status: 'available', geometry: square }], gates: undefined, cargoLanes: undefined });
+    const style = lotsMapStyle({ basemap, lots: [{ id: 'lot-a', code: 'A-01', status: 'available', geometry: square, centre: [106.705, 21.905] }], gates: undefined, cargoLanes: undefined });
     const source = style.sources[portalLotsSourceId] as GeoJSONSourceSpecification;
     expect(source.promoteId).toBe('id');
     expect(source.data).toEqual({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'lot-a', properties: { id: 'lot-a', code: 'A-01', status: 'available' }, geometry: square }] });
-    expect(style.layers.map((layer) => layer.id)).toContain(portalLotsInteractiveLayerId);
+    for (const id of portalLotsInteractiveLayerIds) expect(style.layers.map((layer) => layer.id)).toContain(id);
+    const centres = style.sources[portalLotCentresSourceId] as GeoJSONSourceSpecification;
+    expect(centres.promoteId).toBe('id');
+    expect(centres.data).toMatchObject({ features: [{ id: 'lot-a', geometry: { type: 'Point', coordinates: [106.705, 21.905] } }] });
   });
 
   it('adds gates and cargo lanes once they are loaded, with the lots under the gate points', () => {

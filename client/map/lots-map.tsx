@@ -12,7 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BBox } from '../../shared/geo/bbox.ts';
 import { hatchImage, hatchImageId, hatchNameOf, hatchPatterns } from './hatch-pattern.ts';
-import { portalLotsInteractiveLayerId, portalLotsSourceId } from './lots-map-style.ts';
+import { portalLotSourceIds, portalLotsInteractiveLayerIds } from './lots-map-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -55,12 +55,14 @@ export function LotsMap({ style, fit, hoveredId, selectedId, onHover, onSelect, 
   /** Moves the hover and selected feature-states to the wanted lots (after a restyle too). */
   const applyStates = useRef(() => {
     const map = mapRef.current;
-    if (!map || !map.getSource(portalLotsSourceId)) return;
+    if (!map || portalLotSourceIds.some((source) => !map.getSource(source))) return;
     for (const key of ['hover', 'selected'] as const) {
       const previous = states.current[key];
       const next = wanted.current[key];
-      if (previous && previous !== next) map.setFeatureState({ source: portalLotsSourceId, id: previous }, { [key]: false });
-      if (next) map.setFeatureState({ source: portalLotsSourceId, id: next }, { [key]: true });
+      for (const source of portalLotSourceIds) {
+        if (previous && previous !== next) map.setFeatureState({ source, id: previous }, { [key]: false });
+        if (next) map.setFeatureState({ source, id: next }, { [key]: true });
+      }
       states.current[key] = next;
     }
   });
@@ -85,16 +87,17 @@ export function LotsMap({ style, fit, hoveredId, selectedId, onHover, onSelect, 
       const name = hatchNameOf(event.id);
       if (name && !map.hasImage(event.id)) map.addImage(hatchImageId(name), hatchImage(hatchPatterns[name]));
     });
-    map.on('mousemove', portalLotsInteractiveLayerId, (event) => {
+    const interactive = [...portalLotsInteractiveLayerIds];
+    map.on('mousemove', interactive, (event) => {
       const id = event.features?.[0]?.id;
       map.getCanvas().style.cursor = 'pointer';
       handlers.current.onHover(id === undefined ? null : String(id));
     });
-    map.on('mouseleave', portalLotsInteractiveLayerId, () => {
+    map.on('mouseleave', interactive, () => {
       map.getCanvas().style.cursor = '';
       handlers.current.onHover(null);
     });
-    map.on('click', portalLotsInteractiveLayerId, (event) => {
+    map.on('click', interactive, (event) => {
       const id = event.features?.[0]?.id;
       if (id !== undefined) handlers.current.onSelect(String(id));
     });

@@ -86,7 +86,7 @@ export function PortalPage({ language, onLanguageChange }: { language: Language;
 
   const style = useMemo(() => lotsMapStyle({
     basemap: basemapInput(window.location.origin, config.data?.basemap?.kind === 'style' ? undefined : config.data?.basemap, undefined),
-    lots: items.map((lot) => ({ id: lot.id, code: lot.code, status: lot.status, geometry: lot.geometry })),
+    lots: items.map((lot) => ({ id: lot.id, code: lot.code, status: lot.status, geometry: lot.geometry, centre: lot.centre })),
     gates: gates.data as FeatureCollection | undefined,
     cargoLanes: lanes.data as FeatureCollection | undefined,
   }), [config.data, items, gates.data, lanes.data]);
