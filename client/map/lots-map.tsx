@@ -23,6 +23,9 @@ declare global {
   }
 }
 
+/** Room for the legend (top left), the zoom buttons (top right) and the scale (bottom). */
+const fitPadding = { top: 72, right: 60, bottom: 48, left: 48 };
+
 export interface FitRequest {
   bbox: BBox;
   /** A new key fits again, even to the same area ("fit to results" pressed twice). */
@@ -73,7 +76,7 @@ export function LotsMap({ style, fit, hoveredId, selectedId, onHover, onSelect, 
     const map = new maplibregl.Map({
       container,
       style: initial.style,
-      ...(initial.fit ? { bounds: initial.fit.bbox, fitBoundsOptions: { padding: 40, maxZoom: 15 } } : { center: [106.74, 21.96], zoom: 9 }),
+      ...(initial.fit ? { bounds: initial.fit.bbox, fitBoundsOptions: { padding: fitPadding, maxZoom: 15 } } : { center: [106.74, 21.96], zoom: 9 }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -110,7 +113,7 @@ export function LotsMap({ style, fit, hoveredId, selectedId, onHover, onSelect, 
     const resize = new ResizeObserver(() => {
       map.resize();
       const hidden = container.clientWidth === 0 || container.clientHeight === 0;
-      if (wasHidden && !hidden && lastFit.current) map.fitBounds(lastFit.current, { padding: 48, maxZoom: 15, animate: false });
+      if (wasHidden && !hidden && lastFit.current) map.fitBounds(lastFit.current, { padding: fitPadding, maxZoom: 15, animate: false });
       wasHidden = hidden;
     });
     resize.observe(container);
@@ -141,7 +144,7 @@ export function LotsMap({ style, fit, hoveredId, selectedId, onHover, onSelect, 
     const map = mapRef.current;
     if (fit) lastFit.current = fit.bbox;
     if (!map || !fit || fit === initial.fit) return;
-    map.fitBounds(fit.bbox, { padding: 48, maxZoom: 15, essential: true });
+    map.fitBounds(fit.bbox, { padding: fitPadding, maxZoom: 15, essential: true });
     // The key says when; the request's value is read once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey]);
