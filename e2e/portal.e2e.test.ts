@@ -144,6 +144,11 @@ async function sheetAndEnquiry(page: Page, server: RunningServer, lotId: string,
   const enquiry = stored.items.find((item) => item.message === message);
   expect(enquiry).toMatchObject({ lotId, name: 'Nguyễn Văn An', organisation: 'Công ty TNHH Thử nghiệm', contact: 'an.nguyen@example.com', language });
   expect(await page.locator('[data-testid=enquiry-sent]').textContent()).toContain(enquiry?.id);
+
+  // Back to the lots: the same filters, the same list.
+  await page.locator('.lot-sheet__back').click();
+  await page.waitForURL((url) => url.pathname === '/dat-dau-tu' && journeySearch.every((part) => url.search.includes(part)), { timeout: 10_000 });
+  await expect.poll(() => listedIds(page), { timeout: 15_000 }).toContain(lotId);
 }
 
 for (const language of journeyLanguages) {

@@ -12,6 +12,7 @@ import { useTRPC } from '../../app/trpc.ts';
 import { useNavigation } from '../../app/navigation.ts';
 import { lotComparePath, lotPath, routePaths } from '../../app/routes.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
+import { lastPortalSearch } from './last-portal-search.ts';
 import { PageMessage } from '../../ui/page-message.tsx';
 import { Spinner } from '../../ui/spinner.tsx';
 import { formatDecimal, formatHa, formatKm, formatPercent, formatSquareMetres } from './portal-format.ts';
@@ -26,7 +27,7 @@ export function LotComparePage({ ids }: { ids: string[] }) {
   const shown = ids.slice(0, MAX_COMPARED_LOTS);
   const enough = shown.length >= 2;
   const lots = useQuery({ ...trpc.lots.compare.queryOptions({ ids: shown }), enabled: enough });
-  const back = <a className="lot-sheet__back" href={routePaths.portal} onClick={onLinkClick}><span aria-hidden="true">← </span>{t('portal.compare.backToList')}</a>;
+  const back = <a className="lot-sheet__back" href={`${routePaths.portal}${lastPortalSearch()}`} onClick={onLinkClick}><span aria-hidden="true">← </span>{t('portal.compare.backToList')}</a>;
 
   return (
     <div className="lot-compare" data-testid="lot-compare">

@@ -15,12 +15,14 @@ import { apiErrorInfo } from '../../app/api-error.ts';
 import { lotPath, projectPath, routePaths } from '../../app/routes.ts';
 import { basemapInput } from '../../app/basemap-input.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
+import { lastPortalSearch } from './last-portal-search.ts';
 import { Badge } from '../../ui/badge.tsx';
 import { PageMessage } from '../../ui/page-message.tsx';
 import { Spinner } from '../../ui/spinner.tsx';
 import { SiteMap } from '../../map/site-map.tsx';
 import { siteMapStyle } from '../../map/site-map-style.ts';
 import { EnquiryForm } from './enquiry-form.tsx';
+import { formatPortalSearch, parsePortalSearch, toggleCompared } from './portal-url-state.ts';
 import { formatDay, formatDecimal, formatHa, formatKm, formatPercent, formatSquareMetres } from './portal-format.ts';
 import { clearanceStateLabel, landUseLabel, lotStatusLabel, parkKindLabel, readinessLabel, utilityLabel } from './lot-labels.ts';
 
@@ -31,7 +33,7 @@ export function LotSheetPage({ id }: { id: string }) {
   const { onLinkClick } = useNavigation();
   const lot = useQuery(trpc.lots.get.queryOptions({ id }, { retry: (count, error) => apiErrorInfo(error).code !== 'NOT_FOUND' && count < 2 }));
 
-  const back = <a className="lot-sheet__back" href={routePaths.portal} onClick={onLinkClick}><span aria-hidden="true">← </span>{t('portal.sheet.back')}</a>;
+  const back = <a className="lot-sheet__back" href={`${routePaths.portal}${lastPortalSearch()}`} onClick={onLinkClick}><span aria-hidden="true">← </span>{t('portal.sheet.back')}</a>;
   if (lot.isPending) return <div className="page__narrow page__loading"><Spinner label={t('portal.sheet.loading')} /><span>{t('portal.sheet.loading')}</span></div>;
   if (lot.isError) {
     const notFound = apiErrorInfo(lot.error).code === 'NOT_FOUND';
@@ -81,6 +83,10 @@ function Sheet({ lot, back }: { lot: LotSheet; back: ReactNode }) {
   }), [config.data, lot.geometry]);
   const permanentLink = new URL(lotPath(lot.id), window.location.origin).href;
   const clearance = lot.clearance;
+  // Back to the list with this lot picked for comparison, while there is room for it.
+  const portalState = parsePortalSearch(lastPortalSearch());
+  const picked = toggleCompared(portalState.compare, lot.id);
+  const compareHref = portalState.compare.includes(lot.id) || picked.refused ? null : `${routePaths.portal}${formatPortalSearch({ ...portalState, compare: picked.ids })}`;
 
   return (
     <article className="lot-sheet" aria-labelledby="lot-sheet-title" data-testid="lot-sheet">
@@ -97,6 +103,7 @@ function Sheet({ lot, back }: { lot: LotSheet; back: ReactNode }) {
         <div className="lot-sheet__actions">
           <button type="button" className="button button--primary" onClick={() => window.print()} data-testid="lot-print">{t('portal.sheet.print')}</button>
           <a className="button" href={lotPath(lot.id)} onClick={onLinkClick}>{t('portal.sheet.link')}</a>
+          {compareHref && <a className="button" href={compareHref} onClick={onLinkClick} data-testid="lot-add-compare">{t('portal.sheet.compareWith')}</a>}
         </div>
         <p className="lot-sheet__permalink">{t('portal.sheet.link')}: <span>{permanentLink}</span></p>
       </header>

@@ -30,6 +30,7 @@ import { activeFilterCount, exportSearch, formatPortalSearch, listInputOf, parse
 import { formatDecimal, formatHa, formatKm } from './portal-format.ts';
 import { landUseLabel, lotStatusLabel } from './lot-labels.ts';
 import { useMediaQuery } from './use-media-query.ts';
+import { rememberPortalSearch } from './last-portal-search.ts';
 
 /** Below this width the portal takes its phone layout. */
 const compactQuery = '(max-width: 900px)';
@@ -41,6 +42,9 @@ function unionBBox(boxes: readonly BBox[]): BBox | null {
 
 function usePortalState(): [PortalState, (next: PortalState) => void] {
   const [state, setState] = useState(() => parsePortalSearch(window.location.search));
+  useEffect(() => {
+    rememberPortalSearch(formatPortalSearch(state));
+  }, [state]);
   useEffect(() => {
     const onPopState = () => setState(parsePortalSearch(window.location.search));
     window.addEventListener('popstate', onPopState);
