@@ -187,6 +187,14 @@ for (const language of journeyLanguages) {
       const lotState = (id: string) => page.evaluate((lot) => window.__ezgisLotsMap?.getFeatureState({ source: 'land-lots', id: lot }) ?? {}, id);
       await page.locator(`[data-lot-id="${second}"] .lot-row__park`).hover();
       await expect.poll(() => lotState(second)).toMatchObject({ hover: true });
+      // The keyboard does the same: Tab from the lot's link to "show on map", Enter selects it, focus is visible.
+      await page.locator(`[data-lot-id="${second}"] a`).first().focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lot-show');
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => lotState(second)).toMatchObject({ selected: true });
+      expect(await page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(second);
       await page.locator(`[data-lot-id="${first}"] [data-testid=lot-show]`).click();
       await expect.poll(() => lotState(first)).toMatchObject({ selected: true });
       expect(await page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
