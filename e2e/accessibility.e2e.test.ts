@@ -29,6 +29,11 @@ export const auditedPages: readonly AuditedPage[] = [
   { name: 'sign-in', path: '/dang-nhap', ready: 'input[name=password]', lang: 'vi' },
   { name: 'plans, anonymous', path: '/quy-hoach', ready: '.plans-sidebar__public', lang: 'vi' },
   { name: 'border gates', path: '/cua-khau', ready: '.gate-card', lang: 'vi' },
+  { name: 'investor portal', path: '/dat-dau-tu', ready: '[data-testid=lot-row]', lang: 'vi' },
+  { name: 'investor portal, Chinese', path: '/dat-dau-tu#lang=zh', ready: '[data-testid=lot-row]', lang: 'zh-Hans' },
+  { name: 'investor portal, phone 390×844', path: '/dat-dau-tu', ready: '.portal', lang: 'vi', viewport: { width: 390, height: 844 } },
+  { name: 'lot sheet', path: '/dat-dau-tu/lot-hp-cn-02', ready: '[data-testid=lot-sheet]', lang: 'vi' },
+  { name: 'lot comparison', path: '/dat-dau-tu/so-sanh?lo=lot-hp-cn-01,lot-hp-cn-02', ready: '[data-testid=compare-table]', lang: 'vi' },
 ];
 
 describeInBrowser('accessibility (axe-core, e2e)', () => {

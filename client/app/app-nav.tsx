@@ -12,10 +12,13 @@ interface NavItem {
   href: string;
   /** The routes under this section: the link is marked as the current page on them. */
   routes: readonly Route['name'][];
+  /** The label's message key when it is not `nav.<key>`. */
+  labelKey?: 'portal.navLabel';
 }
 
 /** The sections every visitor may open; a page the role cannot use says so itself. */
 const navItems: readonly NavItem[] = [
+  { key: 'portal', href: routePaths.portal, routes: ['portal', 'lot', 'lot-compare'], labelKey: 'portal.navLabel' },
   { key: 'plans', href: routePaths.plans, routes: ['plans'] },
   { key: 'projects', href: routePaths.projects, routes: ['projects', 'project', 'reports'] },
   { key: 'border', href: routePaths.border, routes: ['border'] },
@@ -27,10 +30,10 @@ export function AppNav() {
   const { t } = useTranslation();
   const { route, mapHref, onLinkClick } = useNavigation();
   const onMap = route.name === 'map';
-  const label = (key: string) => t(`nav.${key}` as 'nav.projects');
+  const label = (item: NavItem) => (item.labelKey ? t(item.labelKey) : t(`nav.${item.key}` as 'nav.projects'));
   const menuItems: MenuItem[] = [
     ...(onMap ? [] : [{ kind: 'link' as const, key: 'map', label: t('nav.map'), href: mapHref, onClick: onLinkClick }]),
-    ...navItems.map((item): MenuItem => ({ kind: 'link', key: item.key, label: label(item.key), href: item.href, onClick: onLinkClick })),
+    ...navItems.map((item): MenuItem => ({ kind: 'link', key: item.key, label: label(item), href: item.href, onClick: onLinkClick })),
   ];
   return (
     <>
@@ -48,7 +51,7 @@ export function AppNav() {
             onClick={onLinkClick}
             aria-current={item.routes.includes(route.name) ? 'page' : undefined}
           >
-            {label(item.key)}
+            {label(item)}
           </a>
         ))}
       </nav>

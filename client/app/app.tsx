@@ -29,6 +29,9 @@ const BorderPage = lazy(() => import('../features/border/border-page.tsx').then(
 const TradePage = lazy(() => import('../features/trade/trade-page.tsx').then((module) => ({ default: module.TradePage })));
 const PlansPage = lazy(() => import('../features/plans/plans-page.tsx').then((module) => ({ default: module.PlansPage })));
 const ClearancePage = lazy(() => import('../features/clearance/clearance-page.tsx').then((module) => ({ default: module.ClearancePage })));
+const PortalPage = lazy(() => import('../features/lots/portal-page.tsx').then((module) => ({ default: module.PortalPage })));
+const LotSheetPage = lazy(() => import('../features/lots/lot-sheet-page.tsx').then((module) => ({ default: module.LotSheetPage })));
+const LotComparePage = lazy(() => import('../features/lots/lot-compare-page.tsx').then((module) => ({ default: module.LotComparePage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -65,6 +68,12 @@ function pageTitle(route: Route, t: TFunction): string {
       return `${t('plans.title')} · ${t('app.name')}`;
     case 'clearance':
       return `${t('clearance.title')} · ${t('app.name')}`;
+    case 'portal':
+      return `${t('portal.title')} · ${t('app.name')}`;
+    case 'lot':
+      return `${t('portal.sheet.pageTitle')} · ${t('app.name')}`;
+    case 'lot-compare':
+      return `${t('portal.compare.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -87,6 +96,13 @@ function Shell({ initialState }: { initialState: UiState }) {
         <PlansPage language={language} onLanguageChange={setLanguage} />
       </Suspense>
     );
+  } else if (route.name === 'portal') {
+    // A full-height map page too: the list and the map side by side.
+    page = (
+      <Suspense fallback={<div className="page__narrow page__loading"><Spinner label={t('panel.loading')} /><span>{t('panel.loading')}</span></div>}>
+        <PortalPage language={language} onLanguageChange={setLanguage} />
+      </Suspense>
+    );
   } else {
     page = (
       <div className="app app--page">
@@ -104,6 +120,8 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'border' && <BorderPage />}
             {route.name === 'trade' && <TradePage />}
             {route.name === 'clearance' && <ClearancePage boundaryId={route.boundaryId} />}
+            {route.name === 'lot' && <LotSheetPage key={route.id} id={route.id} />}
+            {route.name === 'lot-compare' && <LotComparePage key={route.ids.join(',')} ids={route.ids} />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

@@ -21,6 +21,12 @@ export type Route =
   | { name: 'clearance'; boundaryId: string | undefined }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
+  /** The investor portal; its filters, selection and comparison picks are in the query string (features/lots/portal-url-state.ts). */
+  | { name: 'portal' }
+  /** A lot's sheet; `id`: the lot's feature id in the land-lots layer. */
+  | { name: 'lot'; id: string }
+  /** Two or three lots side by side (`?lo=a,b,c`). */
+  | { name: 'lot-compare'; ids: string[] }
   | { name: 'not-found'; path: string };
 
 export const routePaths = {
@@ -35,7 +41,24 @@ export const routePaths = {
   trade: '/thuong-mai',
   plans: '/quy-hoach',
   clearance: '/giai-phong-mat-bang',
+  portal: '/dat-dau-tu',
+  lotCompare: '/dat-dau-tu/so-sanh',
 } as const;
+
+/** Query parameter of the compare view listing the lots. */
+export const lotCompareParameter = 'lo';
+
+/** A lot's sheet (a stable link). */
+export function lotPath(id: string): string {
+  return `${routePaths.portal}/${encodeURIComponent(id)}`;
+}
+
+/** The lots side by side, in the order given. */
+export function lotComparePath(ids: readonly string[]): string {
+  return `${routePaths.lotCompare}?${lotCompareParameter}=${ids.map(encodeURIComponent).join(',')}`;
+}
+
+const lotPathPattern = /^\/dat-dau-tu\/([^/]+)$/;
 
 /** Query parameter of the clearance workspace naming the open boundary. */
 export const clearanceBoundaryParameter = 'ranh-gioi';
@@ -104,9 +127,17 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'plans' };
     case routePaths.clearance:
       return { name: 'clearance', boundaryId: new URLSearchParams(search).get(clearanceBoundaryParameter)?.trim() || undefined };
+    case routePaths.portal:
+      return { name: 'portal' };
+    case routePaths.lotCompare: {
+      const ids = (new URLSearchParams(search).get(lotCompareParameter) ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+      return { name: 'lot-compare', ids: [...new Set(ids)] };
+    }
     default: {
       const project = projectPathPattern.exec(path);
       if (project?.[1]) return { name: 'project', id: project[1] };
+      const lot = lotPathPattern.exec(path);
+      if (lot?.[1]) return { name: 'lot', id: lot[1] };
       return { name: 'not-found', path };
     }
   }

@@ -1,9 +1,10 @@
 /**
  * Simplified Chinese UI strings (简体中文); the keys are those of vi.ts. Chinese has one plural
  * form, so i18next reads only the `_other` keys; the `_one` keys are kept for the shared shape.
- * The investor portal's strings join under `portal` when that page is merged.
+ * The investor portal's strings live in portal.zh.ts.
  */
 import type { Messages } from './vi.ts';
+import { portalZh } from './portal.zh.ts';
 
 export const zh: Messages = {
   app: {
@@ -865,4 +866,5 @@ export const zh: Messages = {
       periodOrder: '期间的结束月份不得早于起始月份。',
     },
   },
+  portal: portalZh,
 };
