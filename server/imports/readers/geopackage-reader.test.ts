@@ -41,11 +41,19 @@ describe('readGeoPackage', () => {
     ['gpkg-plain-sqlite.gpkg', 'geopackage-not-geopackage', 'gpkg_contents'],
     ['gpkg-view-calls-function.gpkg', 'geopackage-view', 'lo_dat_view'],
     ['gpkg-missing-table.gpkg', 'geopackage-unreadable', 'khong_co'],
+    ['gpkg-generated-column.gpkg', 'geopackage-generated-column', 'boom'],
   ])('refuses the hostile %s with %s', async (file, code, messageContains) => {
     const error = await readGeoPackage({ name: file, bytes: fixture('hostile', file) }, defaultImportLimits).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRefused);
     expect((error as ImportRefused).code).toBe(code);
     expect((error as ImportRefused).message).toContain(messageContains);
+  });
+
+  it('reads a GeoPackage carrying a hostile trigger and view without running either', async () => {
+    const bytes = fixture('hostile', 'gpkg-trigger.gpkg');
+    const dataset = await readGeoPackage({ name: 'trigger.gpkg', bytes }, defaultImportLimits);
+    expect(dataset.features.map((f) => f.properties.ma_lo)).toEqual(['CN-01', 'ODT-02', 'CX-03']);
+    expect(bytes).toEqual(fixture('hostile', 'gpkg-trigger.gpkg'));
   });
 
   it('refuses a truncated database as unreadable', async () => {
