@@ -62,6 +62,17 @@ describe('readDxf', () => {
   });
 });
 
+it('decodes a pre-2007 drawing in its $DWGCODEPAGE (ANSI_1258) and composes the Vietnamese text', async () => {
+  const head = new TextEncoder().encode('  0\nSECTION\n  2\nHEADER\n  9\n$DWGCODEPAGE\n  3\nANSI_1258\n  0\nENDSEC\n  0\nSECTION\n  2\nENTITIES\n');
+  const polyline = new TextEncoder().encode('  0\nLWPOLYLINE\n  8\nODT\n 90\n4\n 70\n1\n 10\n0\n 20\n0\n 10\n10\n 20\n0\n 10\n10\n 20\n10\n 10\n0\n 20\n10\n');
+  // "Đất ở" in Windows-1258: Đ=D0, â=E2, combining acute=EC, t, space, ơ=F5, combining hook above=D2.
+  const label = new Uint8Array([...new TextEncoder().encode('  0\nTEXT\n  8\nCHU\n 10\n5\n 20\n5\n 40\n1\n  1\n'), 0xd0, 0xe2, 0xec, 0x74, 0x20, 0xf5, 0xd2, 0x0a]);
+  const tail = new TextEncoder().encode('  0\nENDSEC\n  0\nEOF\n');
+  const dataset = await readDxf({ name: 'old.dxf', bytes: new Uint8Array([...head, ...polyline, ...label, ...tail]) }, defaultImportLimits);
+  expect(dataset.features[0]?.properties).toEqual({ layer: 'ODT', label: 'Đất ở' });
+  expect(dataset.warnings).toEqual([]);
+});
+
 describe('plainDxfText', () => {
   it('strips MTEXT formatting and decodes \\U+ escapes', () => {
     expect(plainDxfText('{\\fArial|b1|i0;\\H2.5;L\\U+00F4 A3}\\P1 250 m%%d')).toBe('Lô A3 1 250 m°');
