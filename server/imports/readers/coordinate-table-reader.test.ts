@@ -46,8 +46,8 @@ describe('readCoordinateTable (CSV)', () => {
   it('reports rows that are not numbers with their row number and keeps the others', async () => {
     const dataset = await csv('Điểm;X (m);Y (m)\n1;2428255,696;443006,320\n2;abc;443326,522\n3;2428464,922;443327,272\n4;2428466,067;NaN\n5;2428466,067;443007,075\n');
     expect(dataset.errors).toEqual([
-      { where: 'row 3', code: 'not-a-number', message: "Dòng 3: giá trị 'abc' ở cột \"X (m)\" không phải số." },
-      { where: 'row 5', code: 'not-a-number', message: "Dòng 5: giá trị 'NaN' ở cột \"Y (m)\" không phải số." },
+      { where: 'row 3', code: 'not-a-number', message: 'Dòng 3: giá trị \'abc\' ở cột "X (m)" không phải số / Row 3: \'abc\' in column "X (m)" is not a number' },
+      { where: 'row 5', code: 'not-a-number', message: 'Dòng 5: giá trị \'NaN\' ở cột "Y (m)" không phải số / Row 5: \'NaN\' in column "Y (m)" is not a number' },
     ]);
     expect(vertices(dataset.features[0]?.geometry ?? null)).toHaveLength(4);
   });

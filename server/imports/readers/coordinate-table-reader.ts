@@ -106,7 +106,7 @@ function findColumns(rows: Cell[][]): Columns {
   const seen = (rows[0] ?? []).map((c) => String(c ?? '').trim()).filter((c) => c !== '').slice(0, 10).join(', ');
   throw new ImportRefused(
     'table-no-coordinate-columns',
-    `Không tìm thấy cột tọa độ: bảng cần cột "X (m)" và "Y (m)" (hoặc "Kinh độ" và "Vĩ độ")${seen ? `; các cột trong tệp: ${seen}` : ''}.`,
+    `Không tìm thấy cột tọa độ: bảng cần cột "X (m)" và "Y (m)" (hoặc "Kinh độ" và "Vĩ độ") / No coordinate columns: the table needs "X (m)" and "Y (m)" (or longitude and latitude) columns${seen ? ` — các cột trong tệp / columns found: ${seen}` : ''}`,
   );
 }
 
@@ -133,7 +133,7 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
   const errors: ImportIssue[] = [];
   const points: TablePoint[] = [];
   if (rows.length - headerRow - 1 > limits.maxFeatures * 10) {
-    throw new ImportRefused('too-many-features', `Bảng có ${rows.length - headerRow - 1} dòng, vượt giới hạn mỗi lần nhập.`);
+    throw new ImportRefused('too-many-features', `Bảng có ${rows.length - headerRow - 1} dòng, vượt giới hạn mỗi lần nhập / The table has ${rows.length - headerRow - 1} rows, more than one import accepts`);
   }
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
@@ -145,11 +145,11 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
     if (a === null || b === null) {
       const badColumn = a === null ? names[0] : names[1];
       const badValue = a === null ? row[first] : row[second];
-      errors.push({ where, code: 'not-a-number', message: `Dòng ${r + 1}: giá trị '${String(badValue ?? '').slice(0, 40)}' ở cột "${badColumn}" không phải số.` });
+      errors.push({ where, code: 'not-a-number', message: `Dòng ${r + 1}: giá trị '${String(badValue ?? '').slice(0, 40)}' ở cột "${badColumn}" không phải số / Row ${r + 1}: '${String(badValue ?? '').slice(0, 40)}' in column "${badColumn}" is not a number` });
       continue;
     }
     if (projected ? Math.abs(a) > maxMetres || Math.abs(b) > maxMetres : Math.abs(a) > 180 || Math.abs(b) > 90) {
-      errors.push({ where, code: 'coordinate-out-of-range', message: `Dòng ${r + 1}: tọa độ (${a}, ${b}) nằm ngoài phạm vi hợp lệ.` });
+      errors.push({ where, code: 'coordinate-out-of-range', message: `Dòng ${r + 1}: tọa độ (${a}, ${b}) nằm ngoài phạm vi hợp lệ / Row ${r + 1}: coordinates (${a}, ${b}) are out of any valid range` });
       continue;
     }
     const properties: Record<string, AttributeValue> = {};
@@ -162,10 +162,10 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
     points.push({ row: r + 1, position: projected ? [b, a] : [a, b], group: groupValue, properties });
   }
   if (points.length === 0) {
-    throw new ImportRefused('table-no-coordinates', `Bảng không có dòng tọa độ hợp lệ nào (${errors.length} dòng lỗi${errors[0] ? `, ví dụ: ${errors[0].message}` : ''}).`);
+    throw new ImportRefused('table-no-coordinates', `Bảng không có dòng tọa độ hợp lệ nào / The table has no valid coordinate row (${errors.length} rows refused${errors[0] ? `; ${errors[0].message}` : ''})`);
   }
   if (projected) {
-    warnings.push({ code: 'x-read-as-northing', message: 'Cột X được đọc là tọa độ Bắc (northing) và cột Y là tọa độ Đông (easting), theo cách ghi của hồ sơ đo đạc Việt Nam.' });
+    warnings.push({ code: 'x-read-as-northing', message: 'Cột X được đọc là tọa độ Bắc và cột Y là tọa độ Đông, theo cách ghi của hồ sơ đo đạc Việt Nam / Column X was read as northing and Y as easting, as Vietnamese surveys write them' });
   }
 
   const features: RawFeature[] = [];
@@ -186,16 +186,16 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
       let geometry: Geometry;
       if (positions.length >= 3) {
         const { ring, closed } = closeRing(positions);
-        if (closed) warnings.push({ feature: features.length, where, code: 'ring-closed', message: `${where}: điểm cuối khác điểm đầu; vòng ranh giới đã được khép lại bằng điểm đầu.` });
+        if (closed) warnings.push({ feature: features.length, where, code: 'ring-closed', message: `${where}: điểm cuối khác điểm đầu; vòng ranh giới đã được khép lại bằng điểm đầu / ${where}: the last point differs from the first; the boundary was closed with the first point` });
         geometry = { type: 'Polygon', coordinates: [ring] };
       } else if (positions.length === 2) {
-        warnings.push({ feature: features.length, where, code: 'too-few-points', message: `${where}: chỉ có 2 điểm, được đọc là một đường, không phải vùng.` });
+        warnings.push({ feature: features.length, where, code: 'too-few-points', message: `${where}: chỉ có 2 điểm, được đọc là một đường, không phải vùng / ${where}: only 2 points, read as a line, not an area` });
         geometry = { type: 'LineString', coordinates: positions };
       } else {
         geometry = { type: 'Point', coordinates: positions[0] as Position };
       }
       if (positions.length > limits.maxVerticesPerFeature) {
-        errors.push({ feature: features.length, where, code: 'too-many-vertices', message: `${where} có ${positions.length} điểm, vượt giới hạn ${limits.maxVerticesPerFeature}.` });
+        errors.push({ feature: features.length, where, code: 'too-many-vertices', message: `${where} có ${positions.length} điểm, vượt giới hạn ${limits.maxVerticesPerFeature} / ${where} has ${positions.length} points, more than the limit of ${limits.maxVerticesPerFeature}` });
       }
       features.push({ geometry, properties, where });
     }
@@ -206,7 +206,7 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
 function decodeCsv(bytes: Uint8Array, warnings: ImportIssue[]): string {
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) return utf8.replace(/^\uFEFF/, '');
-  warnings.push({ code: 'csv-encoding-guessed', message: 'Tệp CSV không phải UTF-8; văn bản được đọc theo bảng mã Windows-1258.' });
+  warnings.push({ code: 'csv-encoding-guessed', message: 'Tệp CSV không phải UTF-8; văn bản được đọc theo bảng mã Windows-1258 / The CSV is not UTF-8: its text was read as Windows-1258' });
   // Windows-1258 writes most tones as combining marks: compose them so "Thửa" matches "Thửa".
   return new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
 }
@@ -221,12 +221,12 @@ async function readXlsxRows(bytes: Uint8Array, limits: ImportLimits): Promise<Ce
     vetted[name] = data;
   }
   if (!Object.keys(vetted).some((name) => name.startsWith('xl/worksheets/'))) {
-    throw new ImportRefused('xlsx-unreadable', 'Tệp không phải bảng tính Excel (.xlsx) đọc được: không có trang tính nào.');
+    throw new ImportRefused('xlsx-unreadable', 'Tệp không phải bảng tính Excel (.xlsx) đọc được: không có trang tính nào / The file is not a readable Excel workbook: it has no worksheet');
   }
   try {
     return (await readSheet(Buffer.from(zipSync(vetted, { level: 0 })))) as Cell[][];
   } catch (error) {
-    throw new ImportRefused('xlsx-unreadable', `Bảng tính Excel không đọc được (${error instanceof Error ? error.message.split('\n')[0] : 'lỗi không rõ'}).`);
+    throw new ImportRefused('xlsx-unreadable', `Bảng tính Excel không đọc được / The workbook cannot be read (${error instanceof Error ? error.message.split('\n')[0] : '?'})`);
   }
 }
 

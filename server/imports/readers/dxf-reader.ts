@@ -49,14 +49,14 @@ function encodingFromCodePage(codePage: string | undefined): string | null {
 function decodeDxf(bytes: Uint8Array, warnings: ImportIssue[]): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 22));
   if (head.startsWith('AutoCAD Binary DXF')) {
-    throw new ImportRefused('dxf-binary', 'Tệp DXF dạng nhị phân (binary DXF) chưa được hỗ trợ; hãy lưu lại dạng DXF văn bản (ASCII).');
+    throw new ImportRefused('dxf-binary', 'Tệp DXF dạng nhị phân chưa được hỗ trợ; hãy lưu lại dạng DXF văn bản (ASCII) / Binary DXF is not supported: save the drawing as ASCII DXF');
   }
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) return utf8;
   const codePage = /\$DWGCODEPAGE\s*\r?\n\s*3\s*\r?\n([^\r\n]*)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 65536)))?.[1];
   const encoding = encodingFromCodePage(codePage) ?? 'windows-1258';
   if (!encodingFromCodePage(codePage)) {
-    warnings.push({ code: 'dxf-encoding-guessed', message: 'Tệp DXF không phải UTF-8 và không khai báo bảng mã; văn bản được đọc theo Windows-1258.' });
+    warnings.push({ code: 'dxf-encoding-guessed', message: 'Tệp DXF không phải UTF-8 và không khai báo bảng mã; văn bản được đọc theo Windows-1258 / The DXF is not UTF-8 and declares no code page: its text was read as Windows-1258' });
   }
   return new TextDecoder(encoding).decode(bytes);
 }
@@ -73,17 +73,17 @@ const isIntegerCode = (code: number) => (code >= 60 && code <= 99) || (code >= 1
 export function vetDxfText(text: string, limits: ImportLimits): void {
   const lines = text.split(/\r?\n/);
   if (lines.length < 4 || !/\bENTITIES\b/.test(text)) {
-    throw new ImportRefused('dxf-unreadable', 'Tệp không phải bản vẽ DXF đọc được: không có phần ENTITIES.');
+    throw new ImportRefused('dxf-unreadable', 'Tệp không phải bản vẽ DXF đọc được: không có phần ENTITIES / The file is not a readable DXF drawing: it has no ENTITIES section');
   }
   const bad = (line: number, reason: string): never => {
-    throw new ImportRefused('dxf-unreadable', `Tệp DXF hỏng ở dòng ${line}: ${reason}.`);
+    throw new ImportRefused('dxf-unreadable', `Tệp DXF hỏng ở dòng ${line} / The DXF is broken at line ${line}: ${reason}`);
   };
   let entities = 0;
   let inEntities = false;
   let polyline: { line: number; declared: number | null; vertices: number } | null = null;
   const closePolyline = () => {
     if (polyline && polyline.declared !== null && polyline.declared !== polyline.vertices) {
-      bad(polyline.line, `LWPOLYLINE khai báo ${polyline.declared} đỉnh nhưng có ${polyline.vertices}`);
+      bad(polyline.line, `LWPOLYLINE khai báo ${polyline.declared} đỉnh nhưng có ${polyline.vertices} / an LWPOLYLINE declares ${polyline.declared} vertices but has ${polyline.vertices}`);
     }
     polyline = null;
   };
@@ -92,11 +92,11 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
     const value = (lines[i + 1] as string).trim();
     if (!/^-?\d{1,4}$/.test(codeText)) {
       if (codeText === '' && i + 2 >= lines.length) break;
-      bad(i + 1, `mã nhóm '${codeText.slice(0, 20)}' không phải số nguyên`);
+      bad(i + 1, `mã nhóm '${codeText.slice(0, 20)}' không phải số nguyên / group code '${codeText.slice(0, 20)}' is not an integer`);
     }
     const code = Number(codeText);
     if ((isRealCode(code) || isIntegerCode(code)) && value !== '' && !Number.isFinite(Number(value))) {
-      bad(i + 2, `giá trị '${value.slice(0, 20)}' của mã ${code} không phải số hữu hạn`);
+      bad(i + 2, `giá trị '${value.slice(0, 20)}' của mã ${code} không phải số hữu hạn / value '${value.slice(0, 20)}' of group ${code} is not a finite number`);
     }
     if (code === 0) {
       closePolyline();
@@ -104,7 +104,7 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
       if (value === 'ENDSEC') inEntities = false;
       if (inEntities && value !== 'VERTEX' && value !== 'SEQEND') {
         entities++;
-        if (entities > limits.maxFeatures) throw new ImportRefused('too-many-features', `Bản vẽ DXF có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập.`);
+        if (entities > limits.maxFeatures) throw new ImportRefused('too-many-features', `Bản vẽ DXF có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập / The drawing has more than the limit of ${limits.maxFeatures} entities per import`);
       }
       if (value === 'LWPOLYLINE') polyline = { line: i + 2, declared: null, vertices: 0 };
     } else if (code === 2 && value === 'ENTITIES') {
@@ -112,7 +112,7 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
     } else if (polyline && code === 90) {
       const declared = Number(value);
       if (!Number.isInteger(declared) || declared < 1 || declared > limits.maxVerticesPerFeature) {
-        bad(i + 2, `LWPOLYLINE khai báo ${value} đỉnh (giới hạn ${limits.maxVerticesPerFeature})`);
+        bad(i + 2, `LWPOLYLINE khai báo ${value} đỉnh (giới hạn ${limits.maxVerticesPerFeature}) / an LWPOLYLINE declares ${value} vertices (limit ${limits.maxVerticesPerFeature})`);
       }
       polyline.declared = declared;
     } else if (polyline && code === 10) {
@@ -193,7 +193,7 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
     const parsed = new DxfParser().parseSync(text);
     entities = (parsed?.entities ?? []) as unknown as DxfEntity[];
   } catch (error) {
-    throw new ImportRefused('dxf-unreadable', `Tệp DXF không đọc được (${error instanceof Error ? error.message.split('\n')[0] : 'lỗi không rõ'}).`);
+    throw new ImportRefused('dxf-unreadable', `Tệp DXF không đọc được / The DXF cannot be read (${error instanceof Error ? error.message.split('\n')[0] : '?'})`);
   }
 
   const features: RawFeature[] = [];
@@ -232,7 +232,7 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
         return;
     }
     if (!geometry) {
-      warnings.push({ where, code: 'dxf-degenerate', message: `${entity.type} trên lớp '${layer}' có quá ít đỉnh; bỏ qua.` });
+      warnings.push({ where, code: 'dxf-degenerate', message: `${entity.type} trên lớp '${layer}' có quá ít đỉnh; bỏ qua / ${entity.type} on layer '${layer}' has too few vertices; skipped` });
       return;
     }
     features.push({ geometry, properties: { layer: layer.normalize('NFC') }, where });
@@ -256,12 +256,12 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
   }
 
   for (const [type, count] of skipped) {
-    const what = type === 'INSERT' ? 'khối (INSERT/block)' : type === 'CIRCLE' || type === 'ARC' ? 'đường tròn/cung tròn' : 'đối tượng';
-    warnings.push({ code: 'dxf-entity-skipped', message: `Bỏ qua ${count} ${what} kiểu ${type}: chưa được hỗ trợ khi nhập.` });
+    const what = type === 'INSERT' ? 'khối (block)' : type === 'CIRCLE' || type === 'ARC' ? 'đường tròn/cung tròn' : 'đối tượng';
+    warnings.push({ code: 'dxf-entity-skipped', message: `Bỏ qua ${count} ${what} kiểu ${type}: chưa được hỗ trợ khi nhập / Skipped ${count} ${type} entities: not supported on import` });
   }
-  if (arcs > 0) warnings.push({ code: 'dxf-arcs-straightened', message: `${arcs} đường đa tuyến có đoạn cung (bulge); các cung được thay bằng đoạn thẳng.` });
-  if (unplaced > 0) warnings.push({ code: 'dxf-text-outside', message: `${unplaced} chữ (TEXT/MTEXT) không nằm trong đường bao khép kín nào; bỏ qua.` });
-  if (features.length === 0) throw new ImportRefused('dxf-no-features', 'Bản vẽ DXF không có đường bao, đường hay điểm nào đọc được.');
+  if (arcs > 0) warnings.push({ code: 'dxf-arcs-straightened', message: `${arcs} đường đa tuyến có đoạn cung (bulge); các cung được thay bằng đoạn thẳng / ${arcs} polylines have arc segments (bulges); the arcs were replaced by straight segments` });
+  if (unplaced > 0) warnings.push({ code: 'dxf-text-outside', message: `${unplaced} chữ (TEXT/MTEXT) không nằm trong đường bao khép kín nào; bỏ qua / ${unplaced} texts lie inside no closed boundary; skipped` });
+  if (features.length === 0) throw new ImportRefused('dxf-no-features', 'Bản vẽ DXF không có đường bao, đường hay điểm nào đọc được / The drawing has no boundary, line or point that can be read');
   return enforceDatasetLimits({ format: 'dxf', features, declaredCrs: null, errors: [], warnings }, limits);
 }
 

@@ -55,12 +55,12 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const hasTable = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
   if (!geoPackageApplicationIds.has(applicationId >>> 0) || !hasTable('gpkg_contents') || !hasTable('gpkg_geometry_columns') || !hasTable('gpkg_spatial_ref_sys')) {
-    refuse('geopackage-not-geopackage', 'Tệp là cơ sở dữ liệu SQLite nhưng không phải GeoPackage (thiếu mã ứng dụng GPKG hoặc bảng gpkg_contents).');
+    refuse('geopackage-not-geopackage', 'Tệp là cơ sở dữ liệu SQLite nhưng không phải GeoPackage (thiếu mã ứng dụng GPKG hoặc bảng gpkg_contents) / The file is an SQLite database but not a GeoPackage (no GPKG application id or gpkg_contents table)');
   }
   const tables = db.prepare(
     "SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features' ORDER BY c.table_name",
   ).all() as FeatureTable[];
-  if (tables.length === 0) refuse('geopackage-no-features', 'GeoPackage không có lớp đối tượng (features) nào.');
+  if (tables.length === 0) refuse('geopackage-no-features', 'GeoPackage không có lớp đối tượng nào / The GeoPackage has no features table');
 
   const features: RawFeature[] = [];
   const errors: ImportIssue[] = [];
@@ -68,24 +68,24 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
   let declaredCrs: DeclaredCrs | null = null;
   for (const table of tables) {
     const schema = db.prepare('SELECT type, sql FROM sqlite_master WHERE name = ?').get(table.table_name) as { type: string; sql: string | null } | undefined;
-    if (schema?.type === 'view') refuse('geopackage-view', `Lớp '${table.table_name}' của GeoPackage là một view (truy vấn SQL), không phải bảng; hãy xuất lại thành bảng.`);
-    if (schema?.type !== 'table') refuse('geopackage-unreadable', `GeoPackage khai báo lớp '${table.table_name}' nhưng không có bảng đó.`);
-    if (/^\s*CREATE\s+VIRTUAL/i.test(schema.sql ?? '')) refuse('geopackage-virtual-table', `Lớp '${table.table_name}' của GeoPackage là bảng ảo (virtual table); hãy xuất lại thành bảng thường.`);
+    if (schema?.type === 'view') refuse('geopackage-view', `Lớp '${table.table_name}' của GeoPackage là một view (truy vấn SQL), không phải bảng; hãy xuất lại thành bảng / GeoPackage layer '${table.table_name}' is a view (an SQL query), not a table; export it again as a table`);
+    if (schema?.type !== 'table') refuse('geopackage-unreadable', `GeoPackage khai báo lớp '${table.table_name}' nhưng không có bảng đó / The GeoPackage lists layer '${table.table_name}' but has no such table`);
+    if (/^\s*CREATE\s+VIRTUAL/i.test(schema.sql ?? '')) refuse('geopackage-virtual-table', `Lớp '${table.table_name}' của GeoPackage là bảng ảo; hãy xuất lại thành bảng thường / GeoPackage layer '${table.table_name}' is a virtual table; export it again as a plain table`);
     // hidden 2/3 = generated columns: their expressions run on every read (zeroblob(10^9) per row…).
     const columns = db.prepare('SELECT name, pk, hidden FROM pragma_table_xinfo(?)').all(table.table_name) as Array<{ name: string; pk: number; hidden: number }>;
     const generated = columns.find((c) => c.hidden === 2 || c.hidden === 3);
     if (generated) {
-      refuse('geopackage-generated-column', `Cột '${generated.name}' của lớp '${table.table_name}' là cột tính toán (generated column); vì an toàn, GeoPackage bị từ chối — hãy xuất lại không có cột này.`);
+      refuse('geopackage-generated-column', `Cột '${generated.name}' của lớp '${table.table_name}' là cột tính toán; vì an toàn, GeoPackage bị từ chối — hãy xuất lại không có cột này / Column '${generated.name}' of layer '${table.table_name}' is a generated column; the GeoPackage is refused for safety — export it again without that column`);
     }
-    if (!columns.some((c) => c.name === table.column_name)) refuse('geopackage-unreadable', `Lớp '${table.table_name}' không có cột hình '${table.column_name}'.`);
+    if (!columns.some((c) => c.name === table.column_name)) refuse('geopackage-unreadable', `Lớp '${table.table_name}' không có cột hình '${table.column_name}' / Layer '${table.table_name}' has no geometry column '${table.column_name}'`);
     const count = (db.prepare(`SELECT count(*) AS n FROM ${quoteIdentifier(table.table_name)}`).get() as { n: number }).n;
     if (features.length + count > limits.maxFeatures) {
-      refuse('too-many-features', `GeoPackage có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập.`);
+      refuse('too-many-features', `GeoPackage có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập / The GeoPackage has more than the limit of ${limits.maxFeatures} features per import`);
     }
     const layerCrs = declaredCrsOf(db, table.srs_id);
     if (!declaredCrs) declaredCrs = layerCrs;
     else if (layerCrs.epsg !== declaredCrs.epsg) {
-      warnings.push({ code: 'layers-differ-in-crs', message: `Lớp '${table.table_name}' khai báo hệ tọa độ khác lớp đầu tiên; toàn bộ tệp được coi là cùng hệ tọa độ của lớp đầu tiên.` });
+      warnings.push({ code: 'layers-differ-in-crs', message: `Lớp '${table.table_name}' khai báo hệ tọa độ khác lớp đầu tiên; toàn bộ tệp được coi là cùng hệ tọa độ của lớp đầu tiên / Layer '${table.table_name}' declares another CRS than the first layer; the whole file is taken to be in the first layer's CRS` });
     }
     // The integer primary key is the row id GDAL adds (fid): not an attribute of the feature.
     const attributeColumns = columns.filter((c) => c.name !== table.column_name && !(c.pk === 1 && columns.filter((k) => k.pk > 0).length === 1));
@@ -104,7 +104,7 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
           geometry = readGeoPackageGeometry(blob, limits.maxDepth).geometry;
         } catch (error) {
           if (!(error instanceof WkbError)) throw error;
-          errors.push({ feature: features.length, where, code: 'geometry-unreadable', message: `Hình không đọc được: ${error.message}.` });
+          errors.push({ feature: features.length, where, code: 'geometry-unreadable', message: `Hình không đọc được / The geometry cannot be read: ${error.message}` });
         }
       }
       features.push({ geometry, properties, where });
@@ -117,7 +117,7 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
 export async function readGeoPackage(file: ImportFile, limits: ImportLimits): Promise<RawDataset> {
   checkFileSize(file.bytes, limits);
   if (file.bytes.byteLength < 100 || new TextDecoder('latin1').decode(file.bytes.subarray(0, 16)) !== sqliteMagic) {
-    refuse('geopackage-not-sqlite', 'Tệp không phải GeoPackage: không phải cơ sở dữ liệu SQLite.');
+    refuse('geopackage-not-sqlite', 'Tệp không phải GeoPackage: không phải cơ sở dữ liệu SQLite / The file is not a GeoPackage: it is not an SQLite database');
   }
   const folder = mkdtempSync(join(tmpdir(), geoPackageTempPrefix));
   let db: Database.Database | undefined;
@@ -137,7 +137,7 @@ export async function readGeoPackage(file: ImportFile, limits: ImportLimits): Pr
     } catch (error) {
       if (error instanceof ImportRefused) throw error;
       const reason = error instanceof Error ? error.message : 'lỗi không rõ';
-      throw new ImportRefused('geopackage-unreadable', `GeoPackage không đọc được (${reason}).`);
+      throw new ImportRefused('geopackage-unreadable', `GeoPackage không đọc được / The GeoPackage cannot be read (${reason})`);
     }
   } finally {
     db?.close();

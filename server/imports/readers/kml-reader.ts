@@ -29,7 +29,7 @@ function decodeXml(bytes: Uint8Array): string {
       // fall through to the refusal below
     }
   }
-  throw new ImportRefused('kml-encoding', 'Tệp KML không phải UTF-8 và không khai báo bảng mã đọc được (the KML is not valid UTF-8).');
+  throw new ImportRefused('kml-encoding', 'Tệp KML không phải UTF-8 và không khai báo bảng mã đọc được / The KML is not UTF-8 and declares no encoding that can be read');
 }
 
 /**
@@ -38,7 +38,7 @@ function decodeXml(bytes: Uint8Array): string {
  */
 export function vetXml(text: string, maxDepth: number, what = 'KML'): void {
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
-    throw new ImportRefused('xml-entities', `Tệp ${what} chứa khai báo DOCTYPE/ENTITY; vì an toàn, tệp bị từ chối (XML entity declarations are not accepted).`);
+    throw new ImportRefused('xml-entities', `Tệp ${what} chứa khai báo DOCTYPE/ENTITY; vì an toàn, tệp bị từ chối / The ${what} file declares a DOCTYPE or ENTITY; it is refused for safety`);
   }
   const withoutNoise = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<\?[\s\S]*?\?>/g, '');
   const tag = /<(\/?)[A-Za-z_][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
@@ -48,7 +48,7 @@ export function vetXml(text: string, maxDepth: number, what = 'KML'): void {
     else if (!match[2]) {
       depth++;
       if (depth > maxDepth) {
-        throw new ImportRefused('xml-too-deep', `Tệp ${what} lồng thẻ sâu hơn ${maxDepth} cấp; tệp bị từ chối (XML nested too deeply).`);
+        throw new ImportRefused('xml-too-deep', `Tệp ${what} lồng thẻ sâu hơn ${maxDepth} cấp; tệp bị từ chối / The ${what} file nests elements deeper than ${maxDepth} levels; it is refused`);
       }
     }
   }
@@ -82,8 +82,8 @@ function parseKmlText(text: string, limits: ImportLimits, format: 'kml' | 'kmz')
   }
   const root = doc?.documentElement;
   if (problems.length > 0 || !doc || !root || root.localName !== 'kml') {
-    const reason = problems[0] ?? `phần tử gốc là <${root?.localName ?? '?'}>, không phải <kml>`;
-    throw new ImportRefused('kml-unreadable', `Tệp KML không đọc được: ${reason.split('\n')[0]}.`);
+    const reason = problems[0] ?? `<${root?.localName ?? '?'}> ≠ <kml>`;
+    throw new ImportRefused('kml-unreadable', `Tệp KML không đọc được / The KML cannot be read: ${reason.split('\n')[0]}`);
   }
   const numeric = numericFields(doc);
   const collection = kml(doc);
@@ -98,7 +98,7 @@ function parseKmlText(text: string, limits: ImportLimits, format: 'kml' | 'kmz')
     const name = typeof properties.name === 'string' && properties.name.trim() !== '' ? properties.name : null;
     return { geometry: feature.geometry, properties, where: name ? `Placemark '${name}'` : `Placemark ${index + 1}` };
   });
-  if (features.length === 0) warnings.push({ code: 'no-features', message: 'Tệp KML không có Placemark nào.' });
+  if (features.length === 0) warnings.push({ code: 'no-features', message: 'Tệp KML không có Placemark nào / The KML has no Placemark' });
   return enforceDatasetLimits(
     { format, features, declaredCrs: { epsg: 4326, definition: null, source: 'kml' }, errors: [], warnings },
     limits,
@@ -119,10 +119,10 @@ export async function readKmz(file: ImportFile, limits: ImportLimits): Promise<R
   kmlNames.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
   const chosen = kmlNames.find((name) => baseName(name) === 'doc.kml') ?? kmlNames[0];
   const bytes = chosen === undefined ? undefined : entries.get(chosen);
-  if (!bytes) throw new ImportRefused('kmz-no-kml', 'Tệp KMZ không chứa tệp .kml nào (no .kml document in the KMZ).');
+  if (!bytes) throw new ImportRefused('kmz-no-kml', 'Tệp KMZ không chứa tệp .kml nào / The KMZ holds no .kml document');
   const dataset = parseKmlText(decodeXml(bytes), limits, 'kmz');
   if (kmlNames.length > 1) {
-    dataset.warnings.push({ code: 'kmz-extra-documents', message: `Tệp KMZ có ${kmlNames.length} tệp .kml; chỉ đọc '${chosen}'.` });
+    dataset.warnings.push({ code: 'kmz-extra-documents', message: `Tệp KMZ có ${kmlNames.length} tệp .kml; chỉ đọc '${chosen}' / The KMZ holds ${kmlNames.length} .kml documents; only '${chosen}' was read` });
   }
   return dataset;
 }

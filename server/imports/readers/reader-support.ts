@@ -24,20 +24,20 @@ export function toAttributeValue(value: unknown): AttributeValue {
  */
 export function enforceDatasetLimits(dataset: RawDataset, limits: ImportLimits): RawDataset {
   if (dataset.features.length > limits.maxFeatures) {
-    throw new ImportRefused('too-many-features', `Tệp có ${dataset.features.length} đối tượng, vượt giới hạn ${limits.maxFeatures} đối tượng mỗi lần nhập.`);
+    throw new ImportRefused('too-many-features', `Tệp có ${dataset.features.length} đối tượng, vượt giới hạn ${limits.maxFeatures} đối tượng mỗi lần nhập / The file has ${dataset.features.length} features, more than the limit of ${limits.maxFeatures} per import`);
   }
   dataset.features.forEach((feature, index) => {
     const names = Object.keys(feature.properties);
     if (names.length > limits.maxAttributes) {
-      throw new ImportRefused('too-many-attributes', `${feature.where} có ${names.length} thuộc tính, vượt giới hạn ${limits.maxAttributes}.`);
+      throw new ImportRefused('too-many-attributes', `${feature.where} có ${names.length} thuộc tính, vượt giới hạn ${limits.maxAttributes} / ${feature.where} has ${names.length} attributes, more than the limit of ${limits.maxAttributes}`);
     }
     for (const name of names) {
       if (name.length > limits.maxAttributeLength) {
-        throw new ImportRefused('attribute-too-long', `${feature.where}: tên thuộc tính dài ${name.length} ký tự, vượt giới hạn ${limits.maxAttributeLength}.`);
+        throw new ImportRefused('attribute-too-long', `${feature.where}: tên thuộc tính dài ${name.length} ký tự, vượt giới hạn ${limits.maxAttributeLength} / ${feature.where}: an attribute name is ${name.length} characters long, more than the limit of ${limits.maxAttributeLength}`);
       }
       const value = feature.properties[name];
       if (typeof value === 'string' && value.length > limits.maxAttributeLength) {
-        dataset.errors.push({ feature: index, where: feature.where, code: 'attribute-too-long', message: `Thuộc tính '${name}' dài ${value.length} ký tự, vượt giới hạn ${limits.maxAttributeLength}.` });
+        dataset.errors.push({ feature: index, where: feature.where, code: 'attribute-too-long', message: `Thuộc tính '${name}' dài ${value.length} ký tự, vượt giới hạn ${limits.maxAttributeLength} / Attribute '${name}' is ${value.length} characters long, more than the limit of ${limits.maxAttributeLength}` });
       }
     }
   });
@@ -47,7 +47,7 @@ export function enforceDatasetLimits(dataset: RawDataset, limits: ImportLimits):
 /** Refuse a file above the upload limit before anything reads it. */
 export function checkFileSize(bytes: Uint8Array, limits: ImportLimits): void {
   if (bytes.byteLength > limits.maxFileBytes) {
-    throw new ImportRefused('file-too-large', `Tệp có ${bytes.byteLength} byte, vượt giới hạn ${limits.maxFileBytes} byte.`, 413);
+    throw new ImportRefused('file-too-large', `Tệp có ${bytes.byteLength} byte, vượt giới hạn ${limits.maxFileBytes} byte / The file has ${bytes.byteLength} bytes, more than the limit of ${limits.maxFileBytes}`, 413);
   }
 }
 

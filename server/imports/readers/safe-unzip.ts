@@ -52,7 +52,7 @@ function findEndOfCentralDirectory(view: DataView): number {
   for (let offset = view.byteLength - 22; offset >= lowest; offset--) {
     if (view.getUint32(offset, true) === endOfCentralDirectorySignature) return offset;
   }
-  return refuse('archive-unreadable', 'Tệp nén không đọc được: không tìm thấy danh mục ZIP (the file is not a valid zip archive).');
+  return refuse('archive-unreadable', 'Tệp nén không đọc được: không tìm thấy danh mục ZIP / The file is not a valid zip archive');
 }
 
 function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
@@ -67,24 +67,24 @@ function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
 
 function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): CentralEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 22) refuse('archive-unreadable', 'Tệp nén không đọc được: tệp quá ngắn (the zip archive is truncated).');
+  if (bytes.byteLength < 22) refuse('archive-unreadable', 'Tệp nén không đọc được: tệp quá ngắn / The zip archive is truncated');
   const end = findEndOfCentralDirectory(view);
   const entryCount = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (entryCount === 0xffff || directoryOffset === 0xffffffff) {
-    refuse('archive-zip64', 'Tệp nén dạng ZIP64 không được hỗ trợ (ZIP64 archives are not accepted; the limits keep uploads far below 4 GB).');
+    refuse('archive-zip64', 'Tệp nén dạng ZIP64 không được hỗ trợ / ZIP64 archives are not accepted');
   }
   if (entryCount > limits.maxArchiveEntries) {
-    refuse('archive-too-many-entries', `Tệp nén có ${entryCount} tệp con, vượt giới hạn ${limits.maxArchiveEntries} (the archive has too many entries).`);
+    refuse('archive-too-many-entries', `Tệp nén có ${entryCount} tệp con, vượt giới hạn ${limits.maxArchiveEntries} / The archive has ${entryCount} entries, more than the limit of ${limits.maxArchiveEntries}`);
   }
-  if (directoryOffset + directorySize > end) refuse('archive-unreadable', 'Tệp nén không đọc được: danh mục ZIP sai (corrupt central directory).');
+  if (directoryOffset + directorySize > end) refuse('archive-unreadable', 'Tệp nén không đọc được: danh mục ZIP sai / The zip directory is corrupt');
 
   const entries: CentralEntry[] = [];
   let offset = directoryOffset;
   for (let i = 0; i < entryCount; i++) {
     if (offset + 46 > end || view.getUint32(offset, true) !== centralEntrySignature) {
-      refuse('archive-unreadable', 'Tệp nén không đọc được: danh mục ZIP sai (corrupt central directory).');
+      refuse('archive-unreadable', 'Tệp nén không đọc được: danh mục ZIP sai / The zip directory is corrupt');
     }
     const madeBy = view.getUint16(offset + 4, true);
     const flags = view.getUint16(offset + 8, true);
@@ -104,13 +104,13 @@ function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): CentralE
   return entries;
 }
 
-/** Why an entry's name is unsafe to use as a path, or null when it is safe. */
-function unsafeNameReason(name: string): string | null {
-  if (name.includes('\\')) return 'chứa dấu gạch ngược (backslash in the path)';
-  if (name.startsWith('/')) return 'là đường dẫn tuyệt đối (absolute path)';
-  if (/^[a-zA-Z]:/.test(name)) return 'có tên ổ đĩa (drive letter in the path)';
-  if (name.split('/').some((part) => part === '..')) return "chứa '..' (path traversal)";
-  if (name.includes('\0')) return 'chứa ký tự NUL (NUL byte in the name)';
+/** Why an entry's name is unsafe to use as a path, in both languages, or null when it is safe. */
+function unsafeNameReason(name: string): { vi: string; en: string } | null {
+  if (name.includes('\\')) return { vi: 'chứa dấu gạch ngược', en: 'has a backslash in its path' };
+  if (name.startsWith('/')) return { vi: 'là đường dẫn tuyệt đối', en: 'is an absolute path' };
+  if (/^[a-zA-Z]:/.test(name)) return { vi: 'có tên ổ đĩa', en: 'names a drive letter' };
+  if (name.split('/').some((part) => part === '..')) return { vi: "chứa '..' (vượt ra ngoài thư mục)", en: "climbs out of the folder with '..'" };
+  if (name.includes('\0')) return { vi: 'chứa ký tự NUL', en: 'has a NUL byte in its name' };
   return null;
 }
 
@@ -124,24 +124,24 @@ function isSymlink(entry: CentralEntry): boolean {
 function vetEntry(entry: CentralEntry, limits: ImportLimits, nestingLevel: number): void {
   const named = `'${entry.name}'`;
   const unsafe = unsafeNameReason(entry.name);
-  if (unsafe) refuse('archive-path-traversal', `Tệp con ${named} trong tệp nén ${unsafe}; tệp bị từ chối.`);
-  if (isSymlink(entry)) refuse('archive-symlink', `Tệp con ${named} là liên kết tượng trưng (symlink); tệp nén bị từ chối.`);
-  if (entry.flags & 0x1) refuse('archive-encrypted', `Tệp con ${named} được mã hóa bằng mật khẩu (encrypted); hãy nén lại không đặt mật khẩu.`);
+  if (unsafe) refuse('archive-path-traversal', `Tệp con ${named} trong tệp nén ${unsafe.vi}; tệp bị từ chối / Entry ${named} ${unsafe.en}; the archive is refused`);
+  if (isSymlink(entry)) refuse('archive-symlink', `Tệp con ${named} là liên kết tượng trưng (symlink); tệp nén bị từ chối / Entry ${named} is a symbolic link; the archive is refused`);
+  if (entry.flags & 0x1) refuse('archive-encrypted', `Tệp con ${named} được mã hóa bằng mật khẩu; hãy nén lại không đặt mật khẩu / Entry ${named} is password-protected; zip it again without a password`);
   if (entry.method !== 0 && entry.method !== 8) {
-    refuse('archive-unsupported-compression', `Tệp con ${named} dùng kiểu nén ${entry.method} không được hỗ trợ (only stored and deflate are accepted).`);
+    refuse('archive-unsupported-compression', `Tệp con ${named} dùng kiểu nén ${entry.method} không được hỗ trợ / Entry ${named} uses compression method ${entry.method}; only stored and deflate are accepted`);
   }
   if (entry.declaredSize === 0xffffffff || entry.compressedSize === 0xffffffff) {
-    refuse('archive-zip64', `Tệp con ${named} dạng ZIP64 không được hỗ trợ (ZIP64 entries are not accepted).`);
+    refuse('archive-zip64', `Tệp con ${named} dạng ZIP64 không được hỗ trợ / Entry ${named} is a ZIP64 entry, which is not accepted`);
   }
   if (entry.declaredSize > limits.maxUnpackedBytes) {
-    refuse('archive-too-large', `Tệp con ${named} khi giải nén có ${entry.declaredSize} byte, vượt giới hạn ${limits.maxUnpackedBytes} byte (unpacked size too large).`);
+    refuse('archive-too-large', `Tệp con ${named} khi giải nén có ${entry.declaredSize} byte, vượt giới hạn ${limits.maxUnpackedBytes} byte / Entry ${named} unpacks to ${entry.declaredSize} bytes, more than the limit of ${limits.maxUnpackedBytes}`);
   }
   const ratio = entry.declaredSize / Math.max(entry.compressedSize, 1);
   if (entry.declaredSize > ratioJudgedAboveBytes && ratio > limits.maxCompressionRatio) {
-    refuse('archive-bomb', `Tệp con ${named} có tỉ lệ nén ${Math.round(ratio)}:1, vượt giới hạn ${limits.maxCompressionRatio}:1 — có thể là bom nén (zip bomb).`);
+    refuse('archive-bomb', `Tệp con ${named} có tỉ lệ nén ${Math.round(ratio)}:1, vượt giới hạn ${limits.maxCompressionRatio}:1 — có thể là bom nén / Entry ${named} is compressed ${Math.round(ratio)}:1, beyond the limit of ${limits.maxCompressionRatio}:1 — a likely zip bomb`);
   }
   if (nestingLevel >= 1 && archiveNamePattern.test(entry.name)) {
-    refuse('archive-nested', `Tệp con ${named} là tệp nén lồng trong tệp nén lồng; chỉ chấp nhận một cấp (archives nested more than one level).`);
+    refuse('archive-nested', `Tệp con ${named} là tệp nén lồng trong tệp nén lồng; chỉ chấp nhận một cấp / Entry ${named} is an archive inside a nested archive; only one level of nesting is accepted`);
   }
 }
 
@@ -149,10 +149,10 @@ function entryData(bytes: Uint8Array, entry: CentralEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== localHeaderSignature) {
-    refuse('archive-unreadable', `Tệp con '${entry.name}' không đọc được (corrupt local header).`);
+    refuse('archive-unreadable', `Tệp con '${entry.name}' không đọc được / Entry '${entry.name}' has a corrupt header`);
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.byteLength) refuse('archive-unreadable', `Tệp con '${entry.name}' bị cắt cụt (truncated entry).`);
+  if (start + entry.compressedSize > bytes.byteLength) refuse('archive-unreadable', `Tệp con '${entry.name}' bị cắt cụt / Entry '${entry.name}' is truncated`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -160,7 +160,7 @@ function entryData(bytes: Uint8Array, entry: CentralEntry): Uint8Array {
 function inflateEntry(entry: CentralEntry, compressed: Uint8Array, limits: ImportLimits, unpackedSoFar: number): Uint8Array {
   const named = `'${entry.name}'`;
   if (entry.method === 0) {
-    if (compressed.byteLength !== entry.declaredSize) refuse('archive-size-mismatch', `Tệp con ${named} có kích thước khai báo sai (declared size does not match).`);
+    if (compressed.byteLength !== entry.declaredSize) refuse('archive-size-mismatch', `Tệp con ${named} có kích thước khai báo sai / Entry ${named} does not have its declared size`);
     return compressed.slice();
   }
   const chunks: Uint8Array[] = [];
@@ -170,10 +170,10 @@ function inflateEntry(entry: CentralEntry, compressed: Uint8Array, limits: Impor
   const inflater = new Inflate((chunk) => {
     produced += chunk.byteLength;
     if (produced > entry.declaredSize) {
-      refuse('archive-size-mismatch', `Tệp con ${named} giải nén ra nhiều hơn kích thước khai báo ${entry.declaredSize} byte — kích thước bị làm giả (the archive lies about its sizes).`);
+      refuse('archive-size-mismatch', `Tệp con ${named} giải nén ra nhiều hơn kích thước khai báo ${entry.declaredSize} byte — kích thước bị làm giả / Entry ${named} unpacks to more than its declared ${entry.declaredSize} bytes — the archive lies about its sizes`);
     }
     if (produced > ceiling) {
-      refuse('archive-bomb', `Tệp con ${named} giải nén vượt giới hạn dung lượng hoặc tỉ lệ nén — có thể là bom nén (zip bomb).`);
+      refuse('archive-bomb', `Tệp con ${named} giải nén vượt giới hạn dung lượng hoặc tỉ lệ nén — có thể là bom nén / Entry ${named} unpacks beyond the size or ratio limit — a likely zip bomb`);
     }
     chunks.push(chunk);
   });
@@ -183,12 +183,12 @@ function inflateEntry(entry: CentralEntry, compressed: Uint8Array, limits: Impor
       inflater.push(compressed.subarray(offset, end), end === compressed.byteLength);
     } catch (error) {
       if (error instanceof ImportRefused) throw error;
-      refuse('archive-unreadable', `Tệp con ${named} bị hỏng, không giải nén được (corrupt deflate data).`);
+      refuse('archive-unreadable', `Tệp con ${named} bị hỏng, không giải nén được / Entry ${named} is corrupt and cannot be unpacked`);
     }
   }
-  if (compressed.byteLength === 0) refuse('archive-unreadable', `Tệp con ${named} rỗng nhưng khai báo là nén (corrupt entry).`);
+  if (compressed.byteLength === 0) refuse('archive-unreadable', `Tệp con ${named} bị hỏng / Entry ${named} is corrupt`);
   if (produced !== entry.declaredSize) {
-    refuse('archive-size-mismatch', `Tệp con ${named} giải nén ra ${produced} byte thay vì ${entry.declaredSize} byte khai báo (the archive lies about its sizes).`);
+    refuse('archive-size-mismatch', `Tệp con ${named} giải nén ra ${produced} byte thay vì ${entry.declaredSize} byte khai báo / Entry ${named} unpacks to ${produced} bytes, not the declared ${entry.declaredSize} — the archive lies about its sizes`);
   }
   const out = new Uint8Array(produced);
   let at = 0;
@@ -207,9 +207,9 @@ function inflateEntry(entry: CentralEntry, compressed: Uint8Array, limits: Impor
  */
 export function safeUnzip(bytes: Uint8Array, limits: ImportLimits, options: SafeUnzipOptions = {}): Map<string, Uint8Array> {
   const nestingLevel = options.nestingLevel ?? 0;
-  if (nestingLevel > 1) refuse('archive-nested', 'Tệp nén lồng quá một cấp (archives nested more than one level).');
+  if (nestingLevel > 1) refuse('archive-nested', 'Tệp nén lồng quá một cấp / Archives nested more than one level deep are refused');
   if (bytes.byteLength > limits.maxFileBytes) {
-    throw new ImportRefused('file-too-large', `Tệp có ${bytes.byteLength} byte, vượt giới hạn ${limits.maxFileBytes} byte.`, 413);
+    throw new ImportRefused('file-too-large', `Tệp có ${bytes.byteLength} byte, vượt giới hạn ${limits.maxFileBytes} byte / The file has ${bytes.byteLength} bytes, more than the limit of ${limits.maxFileBytes}`, 413);
   }
   const entries = readCentralDirectory(bytes, limits);
 
@@ -219,19 +219,19 @@ export function safeUnzip(bytes: Uint8Array, limits: ImportLimits, options: Safe
     declaredTotal += entry.declaredSize;
   }
   if (declaredTotal > limits.maxUnpackedBytes) {
-    refuse('archive-too-large', `Tệp nén khi giải nén có tổng ${declaredTotal} byte, vượt giới hạn ${limits.maxUnpackedBytes} byte (total unpacked size too large).`);
+    refuse('archive-too-large', `Tệp nén khi giải nén có tổng ${declaredTotal} byte, vượt giới hạn ${limits.maxUnpackedBytes} byte / The archive unpacks to ${declaredTotal} bytes in total, more than the limit of ${limits.maxUnpackedBytes}`);
   }
 
   const files = new Map<string, Uint8Array>();
   let unpacked = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    if (files.has(entry.name)) refuse('archive-duplicate-entry', `Tệp con '${entry.name}' xuất hiện hai lần trong tệp nén (duplicate entry).`);
+    if (files.has(entry.name)) refuse('archive-duplicate-entry', `Tệp con '${entry.name}' xuất hiện hai lần trong tệp nén / Entry '${entry.name}' appears twice in the archive`);
     const data = inflateEntry(entry, entryData(bytes, entry), limits, unpacked);
     unpacked += data.byteLength;
-    if (unpacked > limits.maxUnpackedBytes) refuse('archive-too-large', `Tệp nén giải nén vượt giới hạn ${limits.maxUnpackedBytes} byte (total unpacked size too large).`);
+    if (unpacked > limits.maxUnpackedBytes) refuse('archive-too-large', `Tệp nén giải nén vượt giới hạn tổng ${limits.maxUnpackedBytes} byte / The archive unpacks to more than the limit of ${limits.maxUnpackedBytes} bytes in total`);
     if (nestingLevel >= 1 && looksLikeZip(data)) {
-      refuse('archive-nested', `Tệp con '${entry.name}' là tệp nén lồng trong tệp nén lồng; chỉ chấp nhận một cấp (archives nested more than one level).`);
+      refuse('archive-nested', `Tệp con '${entry.name}' là tệp nén lồng trong tệp nén lồng; chỉ chấp nhận một cấp / Entry '${entry.name}' is an archive inside a nested archive; only one level of nesting is accepted`);
     }
     files.set(entry.name, data);
   }

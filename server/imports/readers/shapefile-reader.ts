@@ -54,7 +54,7 @@ export function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): { enc
 }
 
 function unreadable(layer: string, reason: string): never {
-  throw new ImportRefused('shapefile-unreadable', `Lớp '${layer}' của Shapefile không đọc được: ${reason}.`);
+  throw new ImportRefused('shapefile-unreadable', `Lớp '${layer}' của Shapefile không đọc được / Shapefile layer '${layer}' cannot be read: ${reason}`);
 }
 
 /**
@@ -62,21 +62,21 @@ function unreadable(layer: string, reason: string): never {
  * send its reader backwards or past the end. Answers the record count.
  */
 function vetShp(layer: string, shp: Uint8Array, limits: ImportLimits): number {
-  if (shp.byteLength < 100) unreadable(layer, 'tệp .shp quá ngắn (truncated header)');
+  if (shp.byteLength < 100) unreadable(layer, 'tệp .shp quá ngắn / the .shp is truncated');
   const view = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
-  if (view.getInt32(0, false) !== 9994) unreadable(layer, 'tệp .shp không đúng định dạng (bad file code)');
+  if (view.getInt32(0, false) !== 9994) unreadable(layer, 'tệp .shp không đúng định dạng / the .shp has a wrong file code');
   const shapeType = view.getInt32(32, true);
   if (![0, 1, 3, 5, 8, 11, 13, 15, 18, 21, 23, 25, 28].includes(shapeType)) {
-    unreadable(layer, shapeType === 31 ? 'kiểu MultiPatch không được hỗ trợ' : `kiểu hình ${shapeType} không được hỗ trợ`);
+    unreadable(layer, shapeType === 31 ? 'kiểu MultiPatch không được hỗ trợ / MultiPatch is not supported' : `kiểu hình ${shapeType} không được hỗ trợ / shape type ${shapeType} is not supported`);
   }
   let records = 0;
   for (let offset = 100; offset + 8 <= shp.byteLength;) {
     const contentBytes = view.getInt32(offset + 4, false) * 2;
-    if (contentBytes < 4 || offset + 8 + contentBytes > shp.byteLength) unreadable(layer, `bản ghi ${records + 1} có độ dài sai (bad record length)`);
+    if (contentBytes < 4 || offset + 8 + contentBytes > shp.byteLength) unreadable(layer, `bản ghi ${records + 1} có độ dài sai / record ${records + 1} has a wrong length`);
     offset += 8 + contentBytes;
     records++;
     if (records > limits.maxFeatures) {
-      throw new ImportRefused('too-many-features', `Lớp '${layer}' có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập.`);
+      throw new ImportRefused('too-many-features', `Lớp '${layer}' có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập / Layer '${layer}' has more than the limit of ${limits.maxFeatures} features per import`);
     }
   }
   return records;
@@ -120,24 +120,24 @@ function readLayer(layer: LayerFiles & { shp: Uint8Array }, limits: ImportLimits
     // No .prj passed: shpjs would otherwise reproject to WGS84 with proj4; the pipeline does that.
     geometries = parseShp(layer.shp) as Array<Geometry | null>;
   } catch (error) {
-    unreadable(layer.name, `tệp .shp hỏng (${error instanceof Error ? error.message : 'corrupt'})`);
+    unreadable(layer.name, `tệp .shp hỏng / the .shp is corrupt (${error instanceof Error ? error.message : '?'})`);
   }
   let rows: Array<Record<string, unknown>> = [];
   if (layer.dbf) {
     const { encoding, how } = dbfEncoding(layer.dbf, layer.cpg);
     if (how === 'fallback-1258') {
-      warnings.push({ code: 'dbf-encoding-guessed', message: `Lớp '${layer.name}' không có tệp .cpg; văn bản không phải UTF-8 nên được đọc theo bảng mã Windows-1258.` });
+      warnings.push({ code: 'dbf-encoding-guessed', message: `Lớp '${layer.name}' không có tệp .cpg; văn bản không phải UTF-8 nên được đọc theo bảng mã Windows-1258 / Layer '${layer.name}' has no .cpg and its text is not UTF-8: it was read as Windows-1258` });
     }
     try {
       rows = parseDbf(layer.dbf, encoding) as Array<Record<string, unknown>>;
     } catch (error) {
-      unreadable(layer.name, `tệp .dbf hỏng (${error instanceof Error ? error.message : 'corrupt'})`);
+      unreadable(layer.name, `tệp .dbf hỏng / the .dbf is corrupt (${error instanceof Error ? error.message : '?'})`);
     }
     if (rows.length !== records) {
-      warnings.push({ code: 'dbf-count-mismatch', message: `Lớp '${layer.name}': tệp .shp có ${records} hình nhưng .dbf có ${rows.length} bản ghi.` });
+      warnings.push({ code: 'dbf-count-mismatch', message: `Lớp '${layer.name}': tệp .shp có ${records} hình nhưng .dbf có ${rows.length} bản ghi / Layer '${layer.name}': the .shp has ${records} shapes but the .dbf ${rows.length} records` });
     }
   } else {
-    warnings.push({ code: 'no-dbf', message: `Lớp '${layer.name}' không có tệp .dbf: các đối tượng không có thuộc tính.` });
+    warnings.push({ code: 'no-dbf', message: `Lớp '${layer.name}' không có tệp .dbf: các đối tượng không có thuộc tính / Layer '${layer.name}' has no .dbf: its features have no attributes` });
   }
   return geometries.map((geometry, index) => {
     const properties: Record<string, AttributeValue> = {};
@@ -153,7 +153,7 @@ export async function readShapefileZip(file: ImportFile, limits: ImportLimits): 
   const layers = [...collectLayers(safeUnzip(file.bytes, limits), limits, 0).values()].sort((a, b) => a.name.localeCompare(b.name));
   const withShp = layers.filter((layer): layer is LayerFiles & { shp: Uint8Array } => layer.shp !== undefined);
   if (withShp.length === 0) {
-    throw new ImportRefused('shapefile-no-shp', 'Tệp nén không chứa tệp .shp nào; Shapefile cần ít nhất các tệp .shp, .shx và .dbf cùng tên.');
+    throw new ImportRefused('shapefile-no-shp', 'Tệp nén không chứa tệp .shp nào; Shapefile cần ít nhất các tệp .shp, .shx và .dbf cùng tên / The zip holds no .shp; a Shapefile needs at least .shp, .shx and .dbf files of the same name');
   }
   const warnings: ImportIssue[] = [];
   const features: RawFeature[] = [];
@@ -165,13 +165,13 @@ export async function readShapefileZip(file: ImportFile, limits: ImportLimits): 
       const declared = declaredCrsFromWkt(new TextDecoder('utf-8').decode(layer.prj), 'prj');
       if (!declaredCrs) declaredCrs = declared;
       else if (declared.epsg !== declaredCrs.epsg) {
-        warnings.push({ code: 'layers-differ-in-crs', message: `Lớp '${layer.name}' khai báo hệ tọa độ khác lớp đầu tiên; toàn bộ tệp được coi là cùng hệ tọa độ của lớp đầu tiên.` });
+        warnings.push({ code: 'layers-differ-in-crs', message: `Lớp '${layer.name}' khai báo hệ tọa độ khác lớp đầu tiên; toàn bộ tệp được coi là cùng hệ tọa độ của lớp đầu tiên / Layer '${layer.name}' declares another CRS than the first layer; the whole file is taken to be in the first layer's CRS` });
       }
     } else {
-      warnings.push({ code: 'no-prj', message: `Lớp '${layer.name}' không có tệp .prj: hệ tọa độ sẽ được đoán theo giá trị tọa độ.` });
+      warnings.push({ code: 'no-prj', message: `Lớp '${layer.name}' không có tệp .prj: hệ tọa độ sẽ được đoán theo giá trị tọa độ / Layer '${layer.name}' has no .prj: the CRS will be guessed from the coordinate values` });
     }
     if (features.length > limits.maxFeatures) {
-      throw new ImportRefused('too-many-features', `Tệp có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập.`);
+      throw new ImportRefused('too-many-features', `Tệp có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập / The file has more than the limit of ${limits.maxFeatures} features per import`);
     }
   }
   return enforceDatasetLimits({ format: 'shapefile', features, declaredCrs, errors: [], warnings }, limits);
