@@ -175,7 +175,9 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
     const groups = new Map<string, TablePoint[]>();
     for (const point of points) {
       const key = point.group ?? '';
-      groups.set(key, [...(groups.get(key) ?? []), point]);
+      const members = groups.get(key);
+      if (members) members.push(point);
+      else groups.set(key, [point]);
     }
     const groupHeader = groupColumn === undefined ? null : (header[groupColumn] as string);
     for (const [key, members] of groups) {

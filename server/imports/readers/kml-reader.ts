@@ -41,7 +41,8 @@ export function vetXml(text: string, maxDepth: number, what = 'KML'): void {
     throw new ImportRefused('xml-entities', `Tệp ${what} chứa khai báo DOCTYPE/ENTITY; vì an toàn, tệp bị từ chối / The ${what} file declares a DOCTYPE or ENTITY; it is refused for safety`);
   }
   const withoutNoise = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<\?[\s\S]*?\?>/g, '');
-  const tag = /<(\/?)[A-Za-z_][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+  // '<' is excluded inside a tag so that a start tag never scans past the next one (no quadratic blow-up).
+  const tag = /<(\/?)[A-Za-z_][^\s/<>]*(?:"[^"]*"|'[^']*'|[^'"<>])*?(\/?)>/g;
   let depth = 0;
   for (let match = tag.exec(withoutNoise); match; match = tag.exec(withoutNoise)) {
     if (match[1]) depth--;
