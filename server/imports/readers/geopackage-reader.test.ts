@@ -56,6 +56,14 @@ describe('readGeoPackage', () => {
     expect(bytes).toEqual(fixture('hostile', 'gpkg-trigger.gpkg'));
   });
 
+  it('reads a GeoPackage saved in WAL mode without its -wal file', async () => {
+    const bytes = fixture('lots-9215.gpkg').slice();
+    bytes[18] = 2;
+    bytes[19] = 2;
+    const dataset = await readGeoPackage({ name: 'wal.gpkg', bytes }, defaultImportLimits);
+    expect(dataset.features).toHaveLength(3);
+  });
+
   it('refuses a truncated database as unreadable', async () => {
     const bytes = fixture('lots-9215.gpkg').subarray(0, 4096);
     const error = await readGeoPackage({ name: 'cut.gpkg', bytes }, defaultImportLimits).catch((e: unknown) => e);

@@ -123,8 +123,8 @@ export async function readGeoPackage(file: ImportFile, limits: ImportLimits): Pr
   let db: Database.Database | undefined;
   try {
     const copy = Uint8Array.from(file.bytes);
-    // Bytes 18–19 = 2 mark WAL mode, which read-only opening cannot serve without the -wal/-shm
-    // files the upload never has: the copy is read as a rollback-journal database instead.
+    // Bytes 18–19 = 2 mark WAL mode; the upload never brings its -wal file, so the copy is read
+    // as a rollback-journal database and SQLite has no reason to create -wal/-shm files.
     if (copy[18] === 2 && copy[19] === 2) copy[18] = copy[19] = 1;
     const path = join(folder, 'upload.gpkg');
     writeFileSync(path, copy);

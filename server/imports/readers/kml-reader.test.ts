@@ -38,6 +38,12 @@ describe('readKml', () => {
     expect(() => vetXml(`<a>${'<b/>'.repeat(100)}<!-- ${'<c>'.repeat(100)} --><![CDATA[${'<d>'.repeat(100)}]]></a>`, 3)).not.toThrow();
     expect(() => vetXml('<a><b><c><d></d></c></b></a>', 3)).toThrow(ImportRefused);
   });
+
+  it('scans unclosed tags in linear time (2 million "<a" in well under a second)', () => {
+    const started = performance.now();
+    vetXml('<a'.repeat(2_000_000), 32);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 describe('readKmz', () => {
