@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { landUseCodes } from '../../../shared/domain/land-use.ts';
 import { guessLandUseFromDxfLayer, plainDxfText, readDxf } from './dxf-reader.ts';
@@ -23,6 +24,33 @@ describe('readDxf', () => {
     ]);
     const expected = sourceLots('EPSG:9215').flatMap((lot) => lot.rings.flat());
     expect(worstVertexDistance(dataset.features.flatMap((f) => vertices(f.geometry)), expected)).toBeLessThan(0.01);
+  });
+
+  it('reads GDAL\'s HATCH polygons, holes included, within 1 cm', async () => {
+    const dataset = await readDxf({ name: 'hatch.dxf', bytes: fixture('lots-9215-hatch.dxf') }, defaultImportLimits);
+    expect(dataset.features.map((f) => [f.geometry?.type, f.properties.layer])).toEqual([
+      ['Polygon', 'DAT_SX_Congnghiep'],
+      ['Polygon', 'DAT_O_Nhomnhao'],
+      ['Polygon', 'DAT_HTXH_CayxanhCC'],
+    ]);
+    const source = sourceLots('EPSG:9215');
+    dataset.features.forEach((feature, index) => {
+      const rings = (feature.geometry as { coordinates: Position[][] }).coordinates;
+      expect(rings).toHaveLength(source[index]?.rings.length ?? -1);
+      expect(worstVertexDistance(vertices(feature.geometry), source[index]?.rings.flat() ?? [])).toBeLessThan(0.01);
+    });
+  });
+
+  it('reads a HATCH drawn with line and arc edges, and skips a HATCH that repeats a polyline outline', async () => {
+    const lwpolyline = '  0\nLWPOLYLINE\n  8\nCX\n 90\n4\n 70\n1\n 10\n0\n 20\n0\n 10\n10\n 20\n0\n 10\n10\n 20\n10\n 10\n0\n 20\n10\n';
+    const sameOutline = '  0\nHATCH\n  8\nCX\n 91\n1\n 92\n2\n 72\n0\n 73\n1\n 93\n4\n 10\n0\n 20\n0\n 10\n10\n 20\n0\n 10\n10\n 20\n10\n 10\n0\n 20\n10\n 97\n0\n';
+    const edges = '  0\nHATCH\n  8\nGT\n 91\n1\n 92\n1\n 93\n2\n 72\n1\n 10\n20\n 20\n0\n 11\n40\n 21\n0\n 72\n2\n 10\n30\n 20\n0\n 40\n10\n 50\n0\n 51\n180\n 73\n1\n 97\n0\n';
+    const dxf = `  0\nSECTION\n  2\nENTITIES\n${lwpolyline}${sameOutline}${edges}  0\nENDSEC\n  0\nEOF\n`;
+    const dataset = await readDxf({ name: 'x.dxf', bytes: text(dxf) }, defaultImportLimits);
+    expect(dataset.features.map((f) => [f.properties.layer, f.geometry?.type])).toEqual([['CX', 'Polygon'], ['GT', 'Polygon']]);
+    const ring = (dataset.features[1]?.geometry as { coordinates: Position[][] }).coordinates[0] ?? [];
+    expect(ring.length).toBeGreaterThan(30);
+    expect(Math.max(...ring.map((p) => p[1] as number))).toBeCloseTo(10, 6);
   });
 
   it('reads the hand-written plan: text inside a closed polyline labels the smallest one around it', async () => {

@@ -1,6 +1,6 @@
 /**
  * DXF reader for the Board's CAD plans: closed (LW)POLYLINEs are lots (Polygon), open ones and
- * LINEs are lines, POINTs are markers; a TEXT/MTEXT placed inside a closed polyline becomes its
+ * LINEs are lines, POINTs are markers, HATCHes are filled areas (dxf-hatch.ts); a TEXT/MTEXT placed inside a closed polyline becomes its
  * `label` (the lot code written in the drawing); every feature keeps its CAD `layer`, which
  * guessLandUseFromDxfLayer maps to a land-use class. DXF declares no CRS: the pipeline detects
  * it from the values. The text is vetted before dxf-parser sees it — a vertex count of
@@ -10,6 +10,7 @@ import type { Geometry, Position } from 'geojson';
 import DxfParser from 'dxf-parser';
 import type { ImportIssue } from '../../../shared/schemas/imports.ts';
 import { landUseClasses, type LandUseCode } from '../../../shared/domain/land-use.ts';
+import { readDxfHatches } from './dxf-hatch.ts';
 import { checkFileSize, decodeUtf8, enforceDatasetLimits } from './reader-support.ts';
 import { ImportRefused, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
 
@@ -175,6 +176,12 @@ function polylineGeometry(entity: DxfEntity): { geometry: Geometry | null; hasAr
   return { geometry: { type: 'LineString', coordinates }, hasArcs };
 }
 
+/** Same vertices (within 1 µm), in any order: one outline written twice, as polyline and hatch. */
+function sameRing(a: Position[] | undefined, b: Position[] | undefined): boolean {
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((p) => b.some((q) => Math.abs((p[0] as number) - (q[0] as number)) < 1e-6 && Math.abs((p[1] as number) - (q[1] as number)) < 1e-6));
+}
+
 /** Where TEXT/MTEXT is anchored: the alignment point when the text is aligned, else the insertion point. */
 function textAnchor(entity: DxfEntity): DxfPoint | undefined {
   if (entity.type === 'MTEXT') return entity.position;
@@ -237,6 +244,22 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
     }
     features.push({ geometry, properties: { layer: layer.normalize('NFC') }, where });
   });
+
+  // Filled areas: a HATCH whose outline is already a closed polyline on its layer adds nothing.
+  let unreadableHatches = 0;
+  for (const hatch of readDxfHatches(text)) {
+    if (!hatch.geometry) {
+      unreadableHatches++;
+      continue;
+    }
+    const outer = hatch.geometry.type === 'Polygon' ? hatch.geometry.coordinates[0] : hatch.geometry.coordinates[0]?.[0];
+    const duplicate = features.some((f) => f.properties.layer === hatch.layer && f.geometry?.type === 'Polygon' && sameRing(f.geometry.coordinates[0], outer));
+    if (duplicate) continue;
+    features.push({ geometry: hatch.geometry, properties: { layer: hatch.layer.normalize('NFC') }, where: `layer ${hatch.layer}, HATCH ${hatch.handle ? `#${hatch.handle}` : features.length + 1}` });
+  }
+  if (unreadableHatches > 0) {
+    warnings.push({ code: 'dxf-hatch-unreadable', message: `Bỏ qua ${unreadableHatches} vùng tô (HATCH) có biên dạng elip/spline hoặc hỏng / Skipped ${unreadableHatches} HATCH areas with ellipse/spline or broken boundaries` });
+  }
 
   // Each text labels the smallest closed polyline around its anchor.
   const polygons = features
