@@ -46,8 +46,8 @@ describe('readCoordinateTable (CSV)', () => {
   it('reports rows that are not numbers with their row number and keeps the others', async () => {
     const dataset = await csv('Điểm;X (m);Y (m)\n1;2428255,696;443006,320\n2;abc;443326,522\n3;2428464,922;443327,272\n4;2428466,067;NaN\n5;2428466,067;443007,075\n');
     expect(dataset.errors).toEqual([
-      { where: 'row 3', code: 'not-a-number', message: 'Dòng 3: giá trị \'abc\' ở cột "X (m)" không phải số / Row 3: \'abc\' in column "X (m)" is not a number' },
-      { where: 'row 5', code: 'not-a-number', message: 'Dòng 5: giá trị \'NaN\' ở cột "Y (m)" không phải số / Row 5: \'NaN\' in column "Y (m)" is not a number' },
+      { where: 'dòng 3 / row 3', code: 'not-a-number', message: 'Dòng 3: giá trị \'abc\' ở cột "X (m)" không phải số / Row 3: \'abc\' in column "X (m)" is not a number' },
+      { where: 'dòng 5 / row 5', code: 'not-a-number', message: 'Dòng 5: giá trị \'NaN\' ở cột "Y (m)" không phải số / Row 5: \'NaN\' in column "Y (m)" is not a number' },
     ]);
     expect(vertices(dataset.features[0]?.geometry ?? null)).toHaveLength(4);
   });
@@ -60,8 +60,8 @@ describe('readCoordinateTable (CSV)', () => {
   it('reads a lon/lat table as points, with DMS and Vietnamese headers', async () => {
     const dataset = await csv('Tên mốc,Kinh độ,Vĩ độ\nMốc 1,106.7001,21.9502\nMốc 2,"106°42\'00,36""E","21°57\'00""N"\n');
     expect(dataset.features.map((f) => [f.where, f.properties, f.geometry])).toEqual([
-      ['row 2', { 'Tên mốc': 'Mốc 1' }, { type: 'Point', coordinates: [106.7001, 21.9502] }],
-      ['row 3', { 'Tên mốc': 'Mốc 2' }, { type: 'Point', coordinates: [106.7001, 21.95] }],
+      ['dòng 2 / row 2', { 'Tên mốc': 'Mốc 1' }, { type: 'Point', coordinates: [106.7001, 21.9502] }],
+      ['dòng 3 / row 3', { 'Tên mốc': 'Mốc 2' }, { type: 'Point', coordinates: [106.7001, 21.95] }],
     ]);
     expect(dataset.warnings).toEqual([]);
   });

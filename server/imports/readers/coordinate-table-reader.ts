@@ -14,7 +14,7 @@ import { zipSync } from 'fflate';
 import type { ImportIssue } from '../../../shared/schemas/imports.ts';
 import { vetXml } from './kml-reader.ts';
 import { looksLikeZip, safeUnzip } from './safe-unzip.ts';
-import { checkFileSize, decodeUtf8, enforceDatasetLimits, toAttributeValue, type AttributeValue } from './reader-support.ts';
+import { checkFileSize, decodeUtf8, enforceDatasetLimits, rowWhere, toAttributeValue, type AttributeValue } from './reader-support.ts';
 import { ImportRefused, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
 
 type Cell = string | number | boolean | Date | null | undefined;
@@ -138,7 +138,7 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '')) continue;
-    const where = `row ${r + 1}`;
+    const where = rowWhere(r + 1);
     const a = projected ? parseSurveyNumber(row[first]) : parseDegrees(row[first]);
     const b = projected ? parseSurveyNumber(row[second]) : parseDegrees(row[second]);
     const names = projected ? [header[first], header[second]] : [header[first], header[second]];
@@ -170,7 +170,7 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
 
   const features: RawFeature[] = [];
   if (!projected && groupColumn === undefined) {
-    for (const point of points) features.push({ geometry: { type: 'Point', coordinates: point.position }, properties: point.properties, where: `row ${point.row}` });
+    for (const point of points) features.push({ geometry: { type: 'Point', coordinates: point.position }, properties: point.properties, where: rowWhere(point.row) });
   } else {
     const groups = new Map<string, TablePoint[]>();
     for (const point of points) {
@@ -181,23 +181,23 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
     }
     const groupHeader = groupColumn === undefined ? null : (header[groupColumn] as string);
     for (const [key, members] of groups) {
-      const where = groupHeader && key !== '' ? `${groupHeader} ${key}` : `rows ${members[0]?.row}–${members[members.length - 1]?.row}`;
+      const where = groupHeader && key !== '' ? `${groupHeader} ${key}` : rowWhere(members[0]?.row ?? 0, members[members.length - 1]?.row ?? 0);
       const properties: Record<string, AttributeValue> = groupHeader ? { [groupHeader.normalize('NFC')]: key === '' ? null : key } : {};
       properties.so_diem = members.length;
       const positions = members.map((m) => m.position);
       let geometry: Geometry;
       if (positions.length >= 3) {
         const { ring, closed } = closeRing(positions);
-        if (closed) warnings.push({ feature: features.length, where, code: 'ring-closed', message: `${where}: điểm cuối khác điểm đầu; vòng ranh giới đã được khép lại bằng điểm đầu / ${where}: the last point differs from the first; the boundary was closed with the first point` });
+        if (closed) warnings.push({ feature: features.length, where, code: 'ring-closed', message: 'Điểm cuối khác điểm đầu; vòng ranh giới đã được khép lại bằng điểm đầu / The last point differs from the first; the boundary was closed with the first point' });
         geometry = { type: 'Polygon', coordinates: [ring] };
       } else if (positions.length === 2) {
-        warnings.push({ feature: features.length, where, code: 'too-few-points', message: `${where}: chỉ có 2 điểm, được đọc là một đường, không phải vùng / ${where}: only 2 points, read as a line, not an area` });
+        warnings.push({ feature: features.length, where, code: 'too-few-points', message: 'Chỉ có 2 điểm, được đọc là một đường, không phải vùng / Only 2 points: read as a line, not an area' });
         geometry = { type: 'LineString', coordinates: positions };
       } else {
         geometry = { type: 'Point', coordinates: positions[0] as Position };
       }
       if (positions.length > limits.maxVerticesPerFeature) {
-        errors.push({ feature: features.length, where, code: 'too-many-vertices', message: `${where} có ${positions.length} điểm, vượt giới hạn ${limits.maxVerticesPerFeature} / ${where} has ${positions.length} points, more than the limit of ${limits.maxVerticesPerFeature}` });
+        errors.push({ feature: features.length, where, code: 'too-many-vertices', message: `Có ${positions.length} điểm, vượt giới hạn ${limits.maxVerticesPerFeature} / ${positions.length} points, more than the limit of ${limits.maxVerticesPerFeature}` });
       }
       features.push({ geometry, properties, where });
     }

@@ -63,6 +63,7 @@ describe('readDxf', () => {
       ['LineString', 'RANH_GIOI', null],
       ['Point', 'MOC', null],
     ]);
+    expect(dataset.features[0]?.where).toMatch(/^lớp DAT_CN, LWPOLYLINE .* \/ layer DAT_CN, LWPOLYLINE /);
     expect(dataset.features[0]?.geometry).toEqual({
       type: 'Polygon',
       coordinates: [[[443006.32, 2428255.696], [443326.522, 2428254.55], [443327.272, 2428464.922], [443007.075, 2428466.067], [443006.32, 2428255.696]]],

@@ -209,7 +209,8 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
   let arcs = 0;
   entities.forEach((entity, index) => {
     const layer = entity.layer ?? '0';
-    const where = `layer ${layer}, ${entity.type} ${entity.handle !== undefined ? `#${entity.handle}` : index + 1}`;
+    const entityName = `${entity.type} ${entity.handle !== undefined ? `#${entity.handle}` : index + 1}`;
+    const where = `lớp ${layer}, ${entityName} / layer ${layer}, ${entityName}`;
     let geometry: Geometry | null = null;
     switch (entity.type) {
       case 'LWPOLYLINE':
@@ -255,7 +256,7 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
     const outer = hatch.geometry.type === 'Polygon' ? hatch.geometry.coordinates[0] : hatch.geometry.coordinates[0]?.[0];
     const duplicate = features.some((f) => f.properties.layer === hatch.layer && f.geometry?.type === 'Polygon' && sameRing(f.geometry.coordinates[0], outer));
     if (duplicate) continue;
-    features.push({ geometry: hatch.geometry, properties: { layer: hatch.layer.normalize('NFC') }, where: `layer ${hatch.layer}, HATCH ${hatch.handle ? `#${hatch.handle}` : features.length + 1}` });
+    features.push({ geometry: hatch.geometry, properties: { layer: hatch.layer.normalize('NFC') }, where: `lớp ${hatch.layer}, HATCH #${hatch.handle ?? features.length + 1} / layer ${hatch.layer}, HATCH #${hatch.handle ?? features.length + 1}` });
   }
   if (unreadableHatches > 0) {
     warnings.push({ code: 'dxf-hatch-unreadable', message: `Bỏ qua ${unreadableHatches} vùng tô (HATCH) có biên dạng elip/spline hoặc hỏng / Skipped ${unreadableHatches} HATCH areas with ellipse/spline or broken boundaries` });

@@ -32,7 +32,7 @@ describe('readGeoPackage', () => {
       expect(vertices(feature.geometry)).toHaveLength(source[index]?.rings.flat().length ?? -1);
       expect(worstVertexDistance(vertices(feature.geometry), source[index]?.rings.flat() ?? [])).toBeLessThan(0.01);
     });
-    expect(dataset.features.map((f) => f.where)).toEqual(['feature 1', 'feature 2', 'feature 3']);
+    expect(dataset.features.map((f) => f.where)).toEqual(['đối tượng 1 / feature 1', 'đối tượng 2 / feature 2', 'đối tượng 3 / feature 3']);
     expect(dataset.errors).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ImportIssue } from '../../../shared/schemas/imports.ts';
 import { prjToEpsg } from './prj-to-epsg.ts';
-import { checkFileSize, enforceDatasetLimits, toAttributeValue, type AttributeValue } from './reader-support.ts';
+import { checkFileSize, enforceDatasetLimits, featureWhere, toAttributeValue, type AttributeValue } from './reader-support.ts';
 import { ImportRefused, type DeclaredCrs, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
 import { readGeoPackageGeometry, WkbError } from './wkb-read.ts';
 
@@ -89,12 +89,12 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
     }
     // The integer primary key is the row id GDAL adds (fid): not an attribute of the feature.
     const attributeColumns = columns.filter((c) => c.name !== table.column_name && !(c.pk === 1 && columns.filter((k) => k.pk > 0).length === 1));
-    const prefix = tables.length > 1 ? `layer ${table.table_name}, ` : '';
+    const layerName = tables.length > 1 ? table.table_name : undefined;
     const rows = db.prepare(`SELECT * FROM ${quoteIdentifier(table.table_name)}`).safeIntegers(false).iterate() as IterableIterator<Record<string, unknown>>;
     let index = 0;
     for (const row of rows) {
       index++;
-      const where = `${prefix}feature ${index}`;
+      const where = featureWhere(index, layerName);
       const properties: Record<string, AttributeValue> = {};
       for (const column of attributeColumns) properties[column.name.normalize('NFC')] = toAttributeValue(row[column.name]);
       const blob = row[table.column_name];

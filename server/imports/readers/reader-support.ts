@@ -44,6 +44,16 @@ export function enforceDatasetLimits(dataset: RawDataset, limits: ImportLimits):
   return dataset;
 }
 
+/** `where` of the n-th (1-based) feature, in both languages as the import door writes it; with the layer when a file has several. */
+export function featureWhere(n: number, layer?: string): string {
+  return layer ? `lớp ${layer}, đối tượng ${n} / layer ${layer}, feature ${n}` : `đối tượng ${n} / feature ${n}`;
+}
+
+/** `where` of a table row (1-based, as the spreadsheet numbers it), or of a run of rows. */
+export function rowWhere(first: number, last = first): string {
+  return first === last ? `dòng ${first} / row ${first}` : `dòng ${first}–${last} / rows ${first}–${last}`;
+}
+
 /** Refuse a file above the upload limit before anything reads it. */
 export function checkFileSize(bytes: Uint8Array, limits: ImportLimits): void {
   if (bytes.byteLength > limits.maxFileBytes) {

@@ -78,8 +78,8 @@ describe('readShapefileZip', () => {
   it('takes every layer of a zip and names the layer in `where`', async () => {
     const dataset = await read('two-layers-9215.zip');
     expect(dataset.features).toHaveLength(6);
-    expect(dataset.features[0]?.where).toBe('layer lo_dat, feature 1');
-    expect(dataset.features[3]?.where).toBe('layer tam_lo, feature 1');
+    expect(dataset.features[0]?.where).toBe('lớp lo_dat, đối tượng 1 / layer lo_dat, feature 1');
+    expect(dataset.features[3]?.where).toBe('lớp tam_lo, đối tượng 1 / layer tam_lo, feature 1');
     expect(dataset.features[3]?.geometry?.type).toBe('Point');
     expect(dataset.features[5]?.properties).toEqual({ ma_lo: 'CX-03' });
     expect(dataset.declaredCrs?.epsg).toBe(9215);

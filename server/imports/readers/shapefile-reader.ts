@@ -8,7 +8,7 @@ import type { Geometry } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
 import { declaredCrsFromWkt } from './prj-to-epsg.ts';
 import { baseName, looksLikeZip, safeUnzip } from './safe-unzip.ts';
-import { checkFileSize, decodeUtf8, enforceDatasetLimits, toAttributeValue, type AttributeValue } from './reader-support.ts';
+import { checkFileSize, decodeUtf8, enforceDatasetLimits, featureWhere, toAttributeValue, type AttributeValue } from './reader-support.ts';
 import type { ImportIssue } from '../../../shared/schemas/imports.ts';
 import { ImportRefused, type DeclaredCrs, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
 
@@ -159,8 +159,8 @@ export async function readShapefileZip(file: ImportFile, limits: ImportLimits): 
   const features: RawFeature[] = [];
   let declaredCrs: DeclaredCrs | null = null;
   for (const layer of withShp) {
-    const prefix = withShp.length > 1 ? `layer ${layer.name}, ` : '';
-    readLayer(layer, limits, warnings).forEach((feature, index) => features.push({ ...feature, where: `${prefix}feature ${index + 1}` }));
+    const layerName = withShp.length > 1 ? layer.name : undefined;
+    readLayer(layer, limits, warnings).forEach((feature, index) => features.push({ ...feature, where: featureWhere(index + 1, layerName) }));
     if (layer.prj) {
       const declared = declaredCrsFromWkt(new TextDecoder('utf-8').decode(layer.prj), 'prj');
       if (!declaredCrs) declaredCrs = declared;
