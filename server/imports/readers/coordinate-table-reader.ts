@@ -141,7 +141,7 @@ function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLi
     const where = rowWhere(r + 1);
     const a = projected ? parseSurveyNumber(row[first]) : parseDegrees(row[first]);
     const b = projected ? parseSurveyNumber(row[second]) : parseDegrees(row[second]);
-    const names = projected ? [header[first], header[second]] : [header[first], header[second]];
+    const names = [header[first], header[second]];
     if (a === null || b === null) {
       const badColumn = a === null ? names[0] : names[1];
       const badValue = a === null ? row[first] : row[second];

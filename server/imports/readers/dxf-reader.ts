@@ -10,7 +10,7 @@ import type { Geometry, Position } from 'geojson';
 import DxfParser from 'dxf-parser';
 import type { ImportIssue } from '../../../shared/schemas/imports.ts';
 import { landUseClasses, type LandUseCode } from '../../../shared/domain/land-use.ts';
-import { readDxfHatches } from './dxf-hatch.ts';
+import { readDxfHatches, ringContainsPoint } from './dxf-hatch.ts';
 import { checkFileSize, decodeUtf8, enforceDatasetLimits } from './reader-support.ts';
 import { ImportRefused, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
 
@@ -141,16 +141,6 @@ export function plainDxfText(raw: string): string {
     .normalize('NFC');
 }
 
-function ringContains(ring: Position[], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as Position;
-    const [xj, yj] = ring[j] as Position;
-    if ((yi as number) > y !== (yj as number) > y && x < (((xj as number) - (xi as number)) * (y - (yi as number))) / ((yj as number) - (yi as number)) + (xi as number)) inside = !inside;
-  }
-  return inside;
-}
-
 function ringArea(ring: Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -270,7 +260,7 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
     .sort((a, b) => a.area - b.area);
   let unplaced = 0;
   for (const label of texts) {
-    const home = polygons.find((p) => ringContains(p.ring, label.x, label.y));
+    const home = polygons.find((p) => ringContainsPoint(p.ring, label.x, label.y));
     if (!home) {
       unplaced++;
       continue;
