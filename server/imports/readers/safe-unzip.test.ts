@@ -77,6 +77,16 @@ describe('safeUnzip', () => {
     expect(refusal(() => safeUnzip(level1, defaultImportLimits, { nestingLevel: 1 })).code).toBe('archive-nested');
   });
 
+  it('reads entry names that are not UTF-8 (legacy code page) without failing', () => {
+    const zip = zipSync({ 'lo_dat.shp': text('x') });
+    // Turn the name into Windows-1258 bytes "l\xF5_dat.shp" in both headers, UTF-8 flag off.
+    const patched = zip.slice();
+    for (let i = 0; i < patched.length - 3; i++) {
+      if (patched[i] === 0x6c && patched[i + 1] === 0x6f && patched[i + 2] === 0x5f) patched[i + 1] = 0xf5;
+    }
+    expect([...safeUnzip(patched, defaultImportLimits).keys()]).toEqual(['lơ_dat.shp']);
+  });
+
   it('refuses bytes that are not a zip', () => {
     expect(refusal(() => safeUnzip(text('not a zip at all, just text that is long enough'), defaultImportLimits)).code).toBe('archive-unreadable');
   });

@@ -57,11 +57,12 @@ function findEndOfCentralDirectory(view: DataView): number {
 
 function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
   if (utf8Flag) return new TextDecoder('utf-8').decode(bytes);
-  // Without the UTF-8 flag the name is in the legacy code page; Vietnamese archivers mostly write UTF-8 anyway.
+  // Without the UTF-8 flag the name is in the writer's legacy code page (CP437 is not in
+  // TextDecoder; Vietnamese Windows writes 1258). Names only serve matching and messages.
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('ibm437').decode(bytes);
+    return new TextDecoder('windows-1258').decode(bytes);
   }
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceLots, vertices, worstVertexDistance } from './fixtures/source-lots.ts';
 import { defaultImportLimits } from './import-limits.ts';
 import { ImportRefused } from './reader-types.ts';
-import { dbfEncoding, encodingFromCpg, readShapefileZip } from './shapefile-reader.ts';
+import { dbfEncoding, encodingFromCpg, languageDrivers, readShapefileZip } from './shapefile-reader.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
 const read = (name: string, bytes: Uint8Array = fixture(name)) => readShapefileZip({ name, bytes }, defaultImportLimits);
@@ -67,6 +67,11 @@ describe('readShapefileZip', () => {
     expect(encodingFromCpg('ANSI 1258')).toBe('windows-1258');
     expect(encodingFromCpg('Windows-1258\r\n')).toBe('windows-1258');
     expect(encodingFromCpg('nonsense')).toBeNull();
+  });
+
+  it('maps language drivers only to encodings TextDecoder has', () => {
+    for (const encoding of languageDrivers.values()) expect(new TextDecoder(encoding).encoding).toBe(encoding);
+    expect(encodingFromCpg('437')).toBeNull();
   });
 
   it('uses the DBF language-driver byte when there is no .cpg', () => {

@@ -20,9 +20,13 @@ interface LayerFiles {
   cpg?: Uint8Array;
 }
 
-/** dBASE language-driver ids (byte 29) → WHATWG encoding; 0x00 and 0x57 ("ANSI", the writer's code page) say nothing. */
-const languageDrivers: ReadonlyMap<number, string> = new Map([
-  [0x01, 'ibm437'], [0x02, 'ibm850'], [0x03, 'windows-1252'], [0x64, 'ibm852'], [0x65, 'ibm866'],
+/**
+ * dBASE language-driver ids (byte 29) → encodings TextDecoder knows (the DOS code pages 437/850/852
+ * are not among them and fall through to the UTF-8 / 1258 guess); 0x00 and 0x57 ("ANSI", the
+ * writer's code page) say nothing.
+ */
+export const languageDrivers: ReadonlyMap<number, string> = new Map([
+  [0x03, 'windows-1252'], [0x65, 'ibm866'],
   [0x7d, 'windows-1255'], [0x7e, 'windows-1256'], [0xc8, 'windows-1250'], [0xc9, 'windows-1251'], [0xca, 'windows-1254'], [0xcb, 'windows-1253'],
 ]);
 
@@ -32,7 +36,7 @@ export function encodingFromCpg(label: string): string | null {
   if (text === '') return null;
   if (text === '65001' || text === 'utf8' || text === 'utf-8') return 'utf-8';
   const codePage = /^(?:cp|windows[-_]?|win)?(\d{3,4})$/.exec(text)?.[1];
-  const candidate = codePage ? (['437', '850', '852', '866'].includes(codePage) ? `ibm${codePage}` : `windows-${codePage}`) : text;
+  const candidate = codePage ? (codePage === '866' ? 'ibm866' : `windows-${codePage}`) : text;
   try {
     return new TextDecoder(candidate).encoding;
   } catch {
