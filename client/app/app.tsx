@@ -27,6 +27,7 @@ const BorderPage = lazy(() => import('../features/border/border-page.tsx').then(
 const TradePage = lazy(() => import('../features/trade/trade-page.tsx').then((module) => ({ default: module.TradePage })));
 const PlansPage = lazy(() => import('../features/plans/plans-page.tsx').then((module) => ({ default: module.PlansPage })));
 const ClearancePage = lazy(() => import('../features/clearance/clearance-page.tsx').then((module) => ({ default: module.ClearancePage })));
+const ImportsPage = lazy(() => import('../features/imports/imports-page.tsx').then((module) => ({ default: module.ImportsPage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -61,6 +62,8 @@ function pageTitle(route: Route, t: TFunction): string {
       return `${t('plans.title')} · ${t('app.name')}`;
     case 'clearance':
       return `${t('clearance.title')} · ${t('app.name')}`;
+    case 'imports':
+      return `${t('imports.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -99,6 +102,7 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'border' && <BorderPage />}
             {route.name === 'trade' && <TradePage />}
             {route.name === 'clearance' && <ClearancePage boundaryId={route.boundaryId} />}
+            {route.name === 'imports' && <ImportsPage language={language} />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

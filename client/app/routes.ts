@@ -19,6 +19,8 @@ export type Route =
   | { name: 'clearance'; boundaryId: string | undefined }
   /** `id`: the project's feature id in the projects layer. */
   | { name: 'project'; id: string }
+  /** Import files into plans, lots, clearance boundaries and projects (issue #8). */
+  | { name: 'imports' }
   | { name: 'not-found'; path: string };
 
 export const routePaths = {
@@ -32,6 +34,7 @@ export const routePaths = {
   trade: '/thuong-mai',
   plans: '/quy-hoach',
   clearance: '/giai-phong-mat-bang',
+  imports: '/nhap-du-lieu',
 } as const;
 
 /** Query parameter of the clearance workspace naming the open boundary. */
@@ -97,6 +100,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'trade' };
     case routePaths.plans:
       return { name: 'plans' };
+    case routePaths.imports:
+      return { name: 'imports' };
     case routePaths.clearance:
       return { name: 'clearance', boundaryId: new URLSearchParams(search).get(clearanceBoundaryParameter)?.trim() || undefined };
     default: {
