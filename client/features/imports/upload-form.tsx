@@ -124,9 +124,11 @@ export function UploadForm({ targets, target, onTargetChange, planChoice, onPlan
         >
           <span aria-hidden="true" className="import-drop__icon">⇪</span>
           <span>{t('imports.upload.dropZone')}</span>
+          {/* The native input stays focusable (visually hidden); its label is the visible button. */}
+          <label htmlFor={fileInputId} className="button import-drop__choose" aria-hidden="true">{t('imports.upload.choose')}</label>
           <input
             id={fileInputId}
-            className="import-drop__input"
+            className="import-drop__input visually-hidden"
             type="file"
             name="file"
             accept={acceptedExtensions.join(',')}
