@@ -174,6 +174,7 @@ function PreviewBody({ data, language, planChoice, onPlanChoiceChange, onCommitt
               bbox={bbox}
               focus={null}
               fitTo={fitTo}
+              fitMaxZoom={18}
               ariaLabel={t('imports.preview.mapLabel')}
               zoomInLabel={t('map.zoomIn')}
               zoomOutLabel={t('map.zoomOut')}
