@@ -25,6 +25,7 @@ import { balanceCsvHandler } from './features/plans/balance-csv.ts';
 import { clearanceExportHandler } from './features/clearance/clearance-export.ts';
 import { lotsCsvHandler, lotsGeoJsonHandler } from './features/lots/lots-export.ts';
 import { RetryAfterCause } from './trpc/errors.ts';
+import { importUploadHandlers } from './imports/imports-upload.ts';
 
 export interface AppOptions {
   /** The built client (vite build output); served when it exists. */
@@ -59,6 +60,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): express.Expr
   app.get('/api/clearance/boundaries/:boundaryId/:file', clearanceExportHandler(deps));
   app.get('/api/lots.csv', lotsCsvHandler(deps));
   app.get('/api/lots.geojson', lotsGeoJsonHandler(deps));
+  // The import door: multipart upload, parsed in a worker, staged until imports.commit.
+  app.post('/api/imports', ...importUploadHandlers(deps));
 
   app.get('/api/basemap/:file', (req, res, next) => {
     if (!basemapFiles.has(req.params.file)) {

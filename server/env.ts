@@ -43,6 +43,10 @@ const envSchema = z.object({
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** Enquiries about lots one IP address may send per hour (counted in the database, shared by every process). */
   RATE_LIMIT_ENQUIRIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Imports (POST /api/imports): largest file accepted, most features per file, longest parse before the file is refused. */
+  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  IMPORT_MAX_FEATURES: z.coerce.number().int().min(1).default(50_000),
+  IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
 }).refine((env) => (env.EZGIS_ADMIN_USERNAME === undefined) === (env.EZGIS_ADMIN_PASSWORD === undefined), {
   path: ['EZGIS_ADMIN_PASSWORD'],
   message: 'set EZGIS_ADMIN_USERNAME and EZGIS_ADMIN_PASSWORD together',

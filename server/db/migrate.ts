@@ -12,6 +12,7 @@ import * as siteClearance from './migrations/2026-11-26T1400-site-clearance.ts';
 import * as landLots from './migrations/2026-11-26T1300-land-lots.ts';
 import * as searchIndex from './migrations/2026-11-26T1310-search-index.ts';
 import * as enquiries from './migrations/2026-11-26T1320-enquiries.ts';
+import * as imports from './migrations/2026-11-26T1500-imports.ts';
 
 /** Migrations in date order; names are their file names and must never change once shipped. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26T1300-land-lots': landLots,
   '2026-11-26T1310-search-index': searchIndex,
   '2026-11-26T1320-enquiries': enquiries,
+  '2026-11-26T1500-imports': imports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -324,6 +324,40 @@ export interface EnquiryTable {
   handled_note: string | null;
 }
 
+/** A file uploaded through POST /api/imports: staged, then committed or discarded. JSON columns as text. */
+export interface ImportTable {
+  id: string;
+  created_by: string;
+  created_by_username: string;
+  commune_code: string | null;
+  target: string;
+  format: string;
+  file_name: string;
+  crs: string;
+  swapped: number;
+  declared_crs: string | null;
+  status: 'staged' | 'committed' | 'discarded';
+  feature_count: number;
+  errors: string;
+  warnings: string;
+  attribute_names: string;
+  created_at: string;
+  committed_at: string | null;
+  discarded_at: string | null;
+  result: string | null;
+}
+
+/** One feature of a staged import: the file's geometry, the WGS84 one, its attributes, rejected 1/0. */
+export interface ImportFeatureTable {
+  import_id: string;
+  idx: number;
+  where_text: string;
+  raw_geometry: string | null;
+  geometry: string | null;
+  attributes: string;
+  rejected: number;
+}
+
 export interface DatabaseSchema {
   communes: FeatureTable;
   border_line: FeatureTable;
@@ -358,6 +392,8 @@ export interface DatabaseSchema {
   land_use_quotas: LandUseQuotaTable;
   search_entries: SearchEntryTable;
   enquiries: EnquiryTable;
+  imports: ImportTable;
+  import_features: ImportFeatureTable;
 }
 
 export type FeatureTableName = {

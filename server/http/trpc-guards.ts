@@ -21,6 +21,19 @@ function ownOrigin(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? ''}`;
 }
 
+/** Throws 403 when the browser says the request comes from another site (Origin, else Sec-Fetch-Site). */
+function refuseCrossSite(req: Request, allowed: ReadonlySet<string>): void {
+  const origin = req.get('origin');
+  if (origin !== undefined) {
+    const normalised = origin.toLowerCase();
+    if (normalised !== ownOrigin(req).toLowerCase() && !allowed.has(normalised)) {
+      throw new HttpError(403, 'FORBIDDEN', 'Yêu cầu từ trang khác bị từ chối / Refused: cross-site request');
+    }
+  } else if (req.get('sec-fetch-site') === 'cross-site') {
+    throw new HttpError(403, 'FORBIDDEN', 'Yêu cầu từ trang khác bị từ chối / Refused: cross-site request');
+  }
+}
+
 export function crossSiteGuard(allowedOrigins: readonly string[]): RequestHandler {
   const allowed = new Set(allowedOrigins.map((o) => o.toLowerCase()));
   return (req, _res, next) => {
@@ -31,15 +44,19 @@ export function crossSiteGuard(allowedOrigins: readonly string[]): RequestHandle
     if (!req.is('application/json')) {
       throw new HttpError(403, 'FORBIDDEN', 'Yêu cầu bị từ chối: chỉ nhận application/json / Refused: mutations must be sent as application/json');
     }
-    const origin = req.get('origin');
-    if (origin !== undefined) {
-      const normalised = origin.toLowerCase();
-      if (normalised !== ownOrigin(req).toLowerCase() && !allowed.has(normalised)) {
-        throw new HttpError(403, 'FORBIDDEN', 'Yêu cầu từ trang khác bị từ chối / Refused: cross-site request');
-      }
-    } else if (req.get('sec-fetch-site') === 'cross-site') {
-      throw new HttpError(403, 'FORBIDDEN', 'Yêu cầu từ trang khác bị từ chối / Refused: cross-site request');
-    }
+    refuseCrossSite(req, allowed);
+    next();
+  };
+}
+
+/**
+ * The same origin check for a door that must accept a form encoding (multipart uploads, POST
+ * /api/imports): any content type, but never from another site.
+ */
+export function crossSiteOriginGuard(allowedOrigins: readonly string[]): RequestHandler {
+  const allowed = new Set(allowedOrigins.map((o) => o.toLowerCase()));
+  return (req, _res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') refuseCrossSite(req, allowed);
     next();
   };
 }

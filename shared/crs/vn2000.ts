@@ -21,6 +21,24 @@ export const vn2000Definitions = {
 
 for (const [code, definition] of Object.entries(vn2000Definitions)) proj4.defs(code, definition);
 
+/**
+ * The other provincial VN-2000 TM-3 meridians (Thông tư 973/2001; EPSG:9205–9218 and 5899, checked
+ * with `projinfo`), in degrees east, for imports from neighbouring provinces' surveys.
+ */
+export const vn2000Tm3Meridians = {
+  'EPSG:9205': 103, 'EPSG:9206': 104, 'EPSG:9207': 104.5, 'EPSG:9208': 104.75, 'EPSG:9209': 105.5,
+  'EPSG:9210': 105.75, 'EPSG:9211': 106, 'EPSG:9212': 106.25, 'EPSG:9213': 106.5, 'EPSG:9214': 107,
+  [EPSG_9215]: 107.25, 'EPSG:9216': 107.5, 'EPSG:9217': 108.25, 'EPSG:9218': 108.5, 'EPSG:5899': 107.75,
+} as const;
+
+/** VN-2000 / UTM zone 49N. */
+export const EPSG_3406 = 'EPSG:3406';
+
+for (const [code, meridian] of Object.entries(vn2000Tm3Meridians)) {
+  if (code !== EPSG_9215) proj4.defs(code, `+proj=tmerc +lat_0=0 +lon_0=${meridian} +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 ${towgs84} +units=m +no_defs`);
+}
+proj4.defs(EPSG_3406, `+proj=utm +zone=49 +ellps=WGS84 ${towgs84} +units=m +no_defs`);
+
 const toTm3 = proj4(EPSG_4326, EPSG_9215);
 
 /** WGS84 [lon, lat] → VN-2000 TM-3 107°15′ [easting, northing] in metres. */

@@ -1,0 +1,64 @@
+/**
+ * Runs parseImport in a worker thread, one file at a time per process (a queue), with a timeout
+ * after which the worker is terminated and the file refused. The server runs under
+ * `node --import tsx` and workers inherit execArgv, but Node 20 does not apply the parent's
+ * module loader hooks inside worker threads: the worker starts from a plain JavaScript bootstrap
+ * (parse-worker-entry.mjs) that registers tsx itself — the same under the server and vitest.
+ */
+import { Worker } from 'node:worker_threads';
+import { ImportRefused } from './readers/reader-types.ts';
+import type { ParseJob, ParsedImport } from './parse-import.ts';
+
+const workerUrl = new URL('./parse-worker-entry.mjs', import.meta.url);
+
+type WorkerAnswer =
+  | { ok: true; parsed: ParsedImport }
+  | { ok: false; code: string; message: string; status: number }
+  | { ok: false; crashed: true; message: string };
+
+function workerExecArgv(): string[] {
+  return process.execArgv.filter((arg) => !arg.startsWith('--inspect'));
+}
+
+/** How many files were parsed in a worker thread by this process (tests check the worker is really used). */
+export const workerStats = { started: 0, timedOut: 0 };
+
+let queue: Promise<unknown> = Promise.resolve();
+
+function runOne(job: ParseJob, timeoutMs: number): Promise<ParsedImport> {
+  return new Promise<ParsedImport>((resolve, reject) => {
+    const bytes = job.bytes.buffer.slice(job.bytes.byteOffset, job.bytes.byteOffset + job.bytes.byteLength) as ArrayBuffer;
+    const worker = new Worker(workerUrl, { workerData: { ...job, bytes }, transferList: [bytes], execArgv: workerExecArgv() });
+    workerStats.started += 1;
+    let settled = false;
+    const finish = (action: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      workerStats.timedOut += 1;
+      finish(() =>
+        reject(new ImportRefused('parse-timeout', `Đọc tệp quá ${Math.round(timeoutMs / 1000)} giây nên đã dừng; hãy chia nhỏ tệp / Reading the file took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; split the file`)),
+      );
+    }, timeoutMs);
+    worker.once('message', (answer: WorkerAnswer) =>
+      finish(() => {
+        if (answer.ok) resolve(answer.parsed);
+        else if ('crashed' in answer) reject(new Error(`import worker failed: ${answer.message}`));
+        else reject(new ImportRefused(answer.code, answer.message, answer.status));
+      }),
+    );
+    worker.once('error', (error) => finish(() => reject(error)));
+    worker.once('exit', (code) => finish(() => reject(new Error(`import worker exited with code ${code} before answering`))));
+  });
+}
+
+/** Parses in a worker; files wait their turn (one worker at a time per process). */
+export function parseInWorker(job: ParseJob, timeoutMs: number): Promise<ParsedImport> {
+  const run = queue.then(() => runOne(job, timeoutMs));
+  queue = run.catch(() => undefined);
+  return run;
+}
