@@ -215,6 +215,7 @@ describeInBrowser('imports (e2e)', () => {
     }, Array.from(hostile));
     expect(refusal.status).toBeGreaterThanOrEqual(400);
     expect(refusal.status).toBeLessThan(500);
+    expect(refusal.body.error.code).toMatch(/traversal/);
     const vietnamese = refusal.body.error.message.includes(' / ') ? refusal.body.error.message.slice(0, refusal.body.error.message.lastIndexOf(' / ')).trim() : refusal.body.error.message;
 
     await page.locator('input[type=file]').setInputFiles({ name: 'qh-traversal.zip', mimeType: 'application/zip', buffer: Buffer.from(hostile) });
