@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ImportCommitAnswer, ImportCrsCode, ImportTarget } from '../../../shared/schemas/imports.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { PageMessage } from '../../ui/page-message.tsx';
@@ -12,6 +13,8 @@ import { Spinner } from '../../ui/spinner.tsx';
 import { useNavigation } from '../../app/navigation.ts';
 import { currentLocationPath, loginPath } from '../../app/routes.ts';
 import { useCurrentUser } from '../../app/use-auth.ts';
+import { useTRPC } from '../../app/trpc.ts';
+import { messageInLanguage } from '../../app/api-error.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
 import { committedLink, importTargetsForRole } from './import-options.ts';
 import { UploadForm } from './upload-form.tsx';
@@ -69,15 +72,20 @@ function ImportWorkspace({ targets, language }: { targets: readonly ImportTarget
   const [planChoice, setPlanChoice] = useState<PlanRevisionChoice>({ planId: '', revisionName: '' });
   const [step, setStep] = useState<Step>({ kind: 'upload' });
   const [rereadError, setRereadError] = useState<string | null>(null);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const discard = useMutation(trpc.imports.discard.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.imports.list.queryFilter()) }));
 
-  const reread = async (file: File, crs: ImportCrsCode, previousTarget: ImportTarget) => {
+  const reread = async (file: File, crs: ImportCrsCode, previousTarget: ImportTarget, previousImportId: string) => {
     setStep({ kind: 'rereading' });
     setRereadError(null);
     try {
       const answer = await uploadImport({ file, target: previousTarget, crs }, () => undefined);
+      // The first reading is superseded: drop it rather than leave it staged.
+      discard.mutate({ importId: previousImportId });
       setStep({ kind: 'preview', importId: answer.importId, file });
     } catch (error) {
-      setRereadError(error instanceof UploadFailure ? error.message : String(error));
+      setRereadError(error instanceof UploadFailure && error.failure.message ? messageInLanguage(error.failure.message, language) : t('imports.upload.errors.invalid'));
       setStep({ kind: 'upload' });
     }
   };
@@ -128,7 +136,7 @@ function ImportWorkspace({ targets, language }: { targets: readonly ImportTarget
             onCommitted={(answer) => setStep({ kind: 'committed', answer })}
             onDiscarded={() => setStep({ kind: 'upload' })}
             canReread={step.file !== null}
-            onReread={(crs) => { if (step.file) void reread(step.file, crs, target); }}
+            onReread={(crs) => { if (step.file) void reread(step.file, crs, target, step.importId); }}
           />
         </section>
       )}
