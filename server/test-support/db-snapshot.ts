@@ -1,4 +1,4 @@
-/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans, clearance, enquiries. */
+/** Everything a refused call must leave unchanged, read straight from the tables: accounts, audit, projects, reports, trade figures, plans, clearance, enquiries, imports. */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.ts';
 
@@ -19,6 +19,8 @@ export interface DatabaseSnapshot {
   /** Clearance boundaries (properties, version), affected parcels, households and histories: what clearance mutations write. */
   clearance: unknown[];
   enquiries: unknown[];
+  /** Staged imports and their features: what POST /api/imports and the imports mutations write. */
+  imports: unknown[];
 }
 
 export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<DatabaseSnapshot> {
@@ -42,7 +44,11 @@ export async function snapshotAccounts(db: Kysely<DatabaseSchema>): Promise<Data
     await db.selectFrom('clearance_boundary_history').select(['id', 'boundary_id', 'at', 'note']).orderBy('id').execute(),
   ];
   const enquiries = await db.selectFrom('enquiries').selectAll().orderBy('id').execute();
-  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments, clearance, enquiries };
+  const imports = [
+    await db.selectFrom('imports').selectAll().orderBy('id').execute(),
+    await db.selectFrom('import_features').select(['import_id', 'idx', 'rejected']).orderBy('import_id').orderBy('idx').execute(),
+  ];
+  return { users, sessions, loginAttempts: Number(attempts), auditEntries: Number(audit), projects, projectHistory, projectReports, tradeFigures, planRevisions, planRevisionStages, planComments, clearance, enquiries, imports };
 }
 
 export async function auditCount(db: Kysely<DatabaseSchema>): Promise<number> {

@@ -18,6 +18,10 @@ async function someCommentId(app: TestApp): Promise<string> {
 }
 import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
 import { insertEnquiry } from '../features/enquiries/enquiries.repository.ts';
+import { insertImport } from '../imports/imports.repository.ts';
+import { runImportPipeline } from '../imports/import-pipeline.ts';
+import { defaultImportLimits } from '../imports/readers/import-limits.ts';
+import type { RawDataset } from '../imports/readers/reader-types.ts';
 
 export const actors = ['anonymous', 'xa-dong-dang', 'xa-hoang-van-thu', 'officer', 'planner', 'admin'] as const;
 export type Actor = (typeof actors)[number];
@@ -123,6 +127,19 @@ export const mutationCases: Readonly<Record<string, MutationCase>> = {
     targeted: false,
     input: async () => ({ lotId: 'lot-hp-cn-01', name: 'Matrix Investor', organisation: 'Matrix Co.', contact: 'matrix@example.com', message: `Matrix test enquiry ${(serial += 1)} about this lot` }),
   },
+  'imports.commit': {
+    // Commune A's own staged import of a boundary inside its commune: commune A and the officers who
+    // may write boundaries commit it; the planner (not a boundary target role) and commune B may not.
+    allowed: ['xa-dong-dang', 'officer', 'admin'],
+    targeted: false,
+    input: async (app) => ({ importId: await matrixImport(app), crs: 'EPSG:4326', swappedAxes: false, mapping: { name: 'ten', projectId: 'du_an' } }),
+  },
+  'imports.discard': {
+    // The uploader and any Board staff may discard; commune B may not.
+    allowed: ['xa-dong-dang', 'officer', 'planner', 'admin'],
+    targeted: false,
+    input: async (app) => ({ importId: await matrixImport(app) }),
+  },
   'enquiries.markHandled': {
     allowed: ['officer', 'admin'],
     targeted: false,
@@ -154,6 +171,34 @@ async function matrixEnquiry(app: TestApp): Promise<string> {
   if (!(await db.selectFrom('enquiries').select('id').where('id', '=', id).executeTakeFirst())) {
     await insertEnquiry(db, { id, lot_id: 'lot-hp-cn-01', name: 'Matrix', organisation: '', contact: 'matrix@example.com', message: 'Matrix enquiry to handle', language: null, ip_digest: 'matrix', created_at: '2026-01-01T00:00:00.000Z', handled_at: null, handled_by_username: null, handled_note: null });
   }
+  return id;
+}
+
+/**
+ * A staged import of commune A (xã Đồng Đăng): one small boundary inside the commune, for the
+ * cuts-road project. Reused while it stays staged (inputs are prepared twice for a refused call),
+ * created without an audit row (test setup) once a call committed or discarded it. Without the
+ * demo accounts (cross-site tests, refused before anything runs) a placeholder.
+ */
+async function matrixImport(app: TestApp): Promise<string> {
+  const db = app.deps.database.db;
+  const owner = await app.user('xa-dong-dang').catch(() => null);
+  if (!owner) return 'import-not-staged';
+  const existing = await db.selectFrom('imports').select('id').where('created_by', '=', owner.id).where('file_name', '=', 'matrix.geojson').where('status', '=', 'staged').executeTakeFirst();
+  if (existing) return existing.id;
+  const raw: RawDataset = {
+    format: 'geojson',
+    declaredCrs: null,
+    errors: [],
+    warnings: [],
+    features: [{ geometry: { type: 'Polygon', coordinates: [[[106.706, 21.96], [106.7062, 21.96], [106.7062, 21.9602], [106.706, 21.9602], [106.706, 21.96]]] }, properties: { ten: `Matrix ${(serial += 1)}`, du_an: 'project-cargo-road-1119-1120' }, where: 'feature 1' }],
+  };
+  const parsed = runImportPipeline(raw, { target: 'clearance-boundaries', limits: defaultImportLimits });
+  const id = `import-matrix-${process.pid}-${(serial += 1)}`;
+  await insertImport(db, {
+    id, createdBy: owner.id, createdByUsername: owner.username, communeCode: owner.communeCode, target: 'clearance-boundaries', format: 'geojson', fileName: 'matrix.geojson',
+    crs: parsed.crs, declaredCrs: null, featureCount: 1, errors: parsed.errors, warnings: parsed.warnings, attributeNames: parsed.attributeNames, createdAt: new Date().toISOString(), features: parsed.features,
+  });
   return id;
 }
 

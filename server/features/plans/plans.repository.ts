@@ -294,3 +294,34 @@ export async function setCommentResolved(db: Db, id: string, resolved: boolean, 
     .where('id', '=', id)
     .execute();
 }
+
+/** A new revision row (an imported draft, issue #8): placed after the plan's other revisions. */
+export async function insertRevision(db: Db, revision: StoredRevision, at: string): Promise<void> {
+  const last = await db.selectFrom('plan_revisions').select((eb) => eb.fn.max('sort_order').as('n')).where('plan_id', '=', revision.planId).executeTakeFirst();
+  await db
+    .insertInto('plan_revisions')
+    .values({
+      id: revision.id,
+      plan_id: revision.planId,
+      kind: revision.kind,
+      stage: revision.stage,
+      name: revision.name,
+      name_en: revision.nameEn,
+      parent_revision_id: revision.parentRevisionId,
+      decision_number: revision.decisionNumber,
+      decision_date: revision.decisionDate,
+      task_decision_number: revision.taskDecisionNumber,
+      task_decision_date: revision.taskDecisionDate,
+      horizon_year: revision.horizonYear,
+      horizon_years: JSON.stringify(revision.horizonYears),
+      valid_from: revision.validFrom,
+      valid_to: revision.validTo,
+      adjustment_areas: JSON.stringify(revision.adjustmentAreas),
+      summary: revision.summary,
+      source: revision.source,
+      illustrative: revision.illustrative ? 1 : 0,
+      sort_order: Number(last?.n ?? 0) + 1,
+      updated_at: at,
+    })
+    .execute();
+}
