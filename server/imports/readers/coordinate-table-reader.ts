@@ -1,0 +1,240 @@
+/**
+ * Coordinate tables (CSV, XLSX) as Vietnamese surveys write them: one row per boundary point,
+ * "STT | Tên điểm | X (m) | Y (m)" with X the NORTHING and Y the EASTING (the Gauss–Krüger
+ * convention of VN-2000 cadastral records), decimal commas and space thousands
+ * ("2 432 123,45"), optionally a lot column ("Thửa", "Lô", "Mã"…) splitting the points into
+ * polygons in order. Geometry comes out [easting, northing] = [Y, X]. A lon/lat table
+ * ("Kinh độ", "Vĩ độ") gives points, or polygons when it has a lot column. No CRS is declared;
+ * the pipeline detects it from the values.
+ */
+import type { Geometry, Position } from 'geojson';
+import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/node';
+import { zipSync } from 'fflate';
+import type { ImportIssue } from '../../../shared/schemas/imports.ts';
+import { vetXml } from './kml-reader.ts';
+import { looksLikeZip, safeUnzip } from './safe-unzip.ts';
+import { checkFileSize, decodeUtf8, enforceDatasetLimits, toAttributeValue, type AttributeValue } from './reader-support.ts';
+import { ImportRefused, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
+
+type Cell = string | number | boolean | Date | null | undefined;
+type ColumnRole = 'name' | 'x' | 'y' | 'lon' | 'lat' | 'group';
+
+/** Header words (lower case, no diacritics, no punctuation, units dropped) → role. */
+const headerRoles: ReadonlyArray<[ColumnRole, readonly string[]]> = [
+  ['x', ['x', 'toadox', 'xm', 'northing', 'n', 'xbac', 'toadobac']],
+  ['y', ['y', 'toadoy', 'ym', 'easting', 'e', 'ydong', 'toadodong']],
+  ['lon', ['kinhdo', 'lon', 'lng', 'long', 'longitude', 'kd']],
+  ['lat', ['vido', 'lat', 'latitude', 'vd']],
+  ['group', ['thua', 'thuaso', 'sothua', 'thuadat', 'lo', 'malo', 'lodat', 'ma', 'maso', 'polygon', 'ring', 'parcel', 'lot', 'khu', 'vung']],
+  ['name', ['stt', 'tt', 'diem', 'tendiem', 'sohieudiem', 'sohieu', 'tenmoc', 'moc', 'point', 'name', 'ten', 'id', 'so', 'sodiem']],
+];
+
+/** A header as a comparable key: "Tọa độ X (m)" → "toadox". */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\((m|met|metre|meter|do|°|deg)\)/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function roleOf(header: string): ColumnRole | null {
+  const key = headerKey(header);
+  for (const [role, keys] of headerRoles) if (keys.includes(key)) return role;
+  return null;
+}
+
+/**
+ * A number as surveys write it: "2 432 123,45", "2.432.123,45", "2,432,123.45", "106,7012",
+ * or a number cell. Null for anything else, including NaN, Infinity and hex.
+ */
+export function parseSurveyNumber(value: Cell): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  let text = value.trim().replace(/[\s\u00a0\u2009\u202f']/g, '');
+  if (text === '') return null;
+  const lastComma = text.lastIndexOf(',');
+  const lastDot = text.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    text = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    text = (text.match(/,/g) ?? []).length > 1 ? text.replace(/,/g, '') : text.replace(',', '.');
+  } else if ((text.match(/\./g) ?? []).length > 1) {
+    text = text.replace(/\./g, '');
+  }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,3})?$/.test(text)) return null;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : null;
+}
+
+/** Degrees written as 106°42'15.5" (or with ′ ″, an optional hemisphere letter), else a plain number. */
+export function parseDegrees(value: Cell): number | null {
+  if (typeof value === 'string') {
+    const dms = /^\s*([-+]?\d{1,3})\s*[°º:]\s*(\d{1,2})\s*['′:]\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:["″]|'')?\s*([NSEWnsew])?\s*$/.exec(value);
+    if (dms) {
+      const [, d, m, s, hemisphere] = dms;
+      const magnitude = Math.abs(Number(d)) + Number(m) / 60 + Number((s as string).replace(',', '.')) / 3600;
+      const negative = (d as string).startsWith('-') || /[SWsw]/.test(hemisphere ?? '');
+      return negative ? -magnitude : magnitude;
+    }
+  }
+  return parseSurveyNumber(value);
+}
+
+/** Projected coordinates beyond this many metres are typing errors or hostile values. */
+const maxMetres = 1e8;
+
+interface Columns {
+  header: string[];
+  headerRow: number;
+  roles: Map<ColumnRole, number>;
+}
+
+function findColumns(rows: Cell[][]): Columns {
+  for (let r = 0; r < Math.min(rows.length, 15); r++) {
+    const header = (rows[r] ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim()));
+    const roles = new Map<ColumnRole, number>();
+    header.forEach((cell, index) => {
+      const role = roleOf(cell);
+      if (role && !roles.has(role)) roles.set(role, index);
+    });
+    if ((roles.has('x') && roles.has('y')) || (roles.has('lon') && roles.has('lat'))) return { header, headerRow: r, roles };
+  }
+  const seen = (rows[0] ?? []).map((c) => String(c ?? '').trim()).filter((c) => c !== '').slice(0, 10).join(', ');
+  throw new ImportRefused(
+    'table-no-coordinate-columns',
+    `Không tìm thấy cột tọa độ: bảng cần cột "X (m)" và "Y (m)" (hoặc "Kinh độ" và "Vĩ độ")${seen ? `; các cột trong tệp: ${seen}` : ''}.`,
+  );
+}
+
+interface TablePoint {
+  row: number;
+  position: Position;
+  group: string | null;
+  properties: Record<string, AttributeValue>;
+}
+
+function closeRing(points: Position[]): { ring: Position[]; closed: boolean } {
+  const first = points[0] as Position;
+  const last = points[points.length - 1] as Position;
+  if (first[0] === last[0] && first[1] === last[1]) return { ring: points, closed: false };
+  return { ring: [...points, first], closed: true };
+}
+
+function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLimits, warnings: ImportIssue[]): RawDataset {
+  const { header, headerRow, roles } = findColumns(rows);
+  const projected = roles.has('x') && roles.has('y');
+  const first = projected ? (roles.get('x') as number) : (roles.get('lon') as number);
+  const second = projected ? (roles.get('y') as number) : (roles.get('lat') as number);
+  const groupColumn = roles.get('group');
+  const errors: ImportIssue[] = [];
+  const points: TablePoint[] = [];
+  if (rows.length - headerRow - 1 > limits.maxFeatures * 10) {
+    throw new ImportRefused('too-many-features', `Bảng có ${rows.length - headerRow - 1} dòng, vượt giới hạn mỗi lần nhập.`);
+  }
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '')) continue;
+    const where = `row ${r + 1}`;
+    const a = projected ? parseSurveyNumber(row[first]) : parseDegrees(row[first]);
+    const b = projected ? parseSurveyNumber(row[second]) : parseDegrees(row[second]);
+    const names = projected ? [header[first], header[second]] : [header[first], header[second]];
+    if (a === null || b === null) {
+      const badColumn = a === null ? names[0] : names[1];
+      const badValue = a === null ? row[first] : row[second];
+      errors.push({ where, code: 'not-a-number', message: `Dòng ${r + 1}: giá trị '${String(badValue ?? '').slice(0, 40)}' ở cột "${badColumn}" không phải số.` });
+      continue;
+    }
+    if (projected ? Math.abs(a) > maxMetres || Math.abs(b) > maxMetres : Math.abs(a) > 180 || Math.abs(b) > 90) {
+      errors.push({ where, code: 'coordinate-out-of-range', message: `Dòng ${r + 1}: tọa độ (${a}, ${b}) nằm ngoài phạm vi hợp lệ.` });
+      continue;
+    }
+    const properties: Record<string, AttributeValue> = {};
+    header.forEach((name, index) => {
+      if (index === first || index === second || name === '') return;
+      properties[name.normalize('NFC')] = toAttributeValue(typeof row[index] === 'string' ? (row[index] as string).trim() : row[index]);
+    });
+    const groupValue = groupColumn === undefined ? null : String(row[groupColumn] ?? '').trim() || null;
+    // X is the northing and Y the easting: GeoJSON order is [easting, northing] = [Y, X].
+    points.push({ row: r + 1, position: projected ? [b, a] : [a, b], group: groupValue, properties });
+  }
+  if (points.length === 0) {
+    throw new ImportRefused('table-no-coordinates', `Bảng không có dòng tọa độ hợp lệ nào (${errors.length} dòng lỗi${errors[0] ? `, ví dụ: ${errors[0].message}` : ''}).`);
+  }
+  if (projected) {
+    warnings.push({ code: 'x-read-as-northing', message: 'Cột X được đọc là tọa độ Bắc (northing) và cột Y là tọa độ Đông (easting), theo cách ghi của hồ sơ đo đạc Việt Nam.' });
+  }
+
+  const features: RawFeature[] = [];
+  if (!projected && groupColumn === undefined) {
+    for (const point of points) features.push({ geometry: { type: 'Point', coordinates: point.position }, properties: point.properties, where: `row ${point.row}` });
+  } else {
+    const groups = new Map<string, TablePoint[]>();
+    for (const point of points) {
+      const key = point.group ?? '';
+      groups.set(key, [...(groups.get(key) ?? []), point]);
+    }
+    const groupHeader = groupColumn === undefined ? null : (header[groupColumn] as string);
+    for (const [key, members] of groups) {
+      const where = groupHeader && key !== '' ? `${groupHeader} ${key}` : `rows ${members[0]?.row}–${members[members.length - 1]?.row}`;
+      const properties: Record<string, AttributeValue> = groupHeader ? { [groupHeader.normalize('NFC')]: key === '' ? null : key } : {};
+      properties.so_diem = members.length;
+      const positions = members.map((m) => m.position);
+      let geometry: Geometry;
+      if (positions.length >= 3) {
+        const { ring, closed } = closeRing(positions);
+        if (closed) warnings.push({ feature: features.length, where, code: 'ring-closed', message: `${where}: điểm cuối khác điểm đầu; vòng ranh giới đã được khép lại bằng điểm đầu.` });
+        geometry = { type: 'Polygon', coordinates: [ring] };
+      } else if (positions.length === 2) {
+        warnings.push({ feature: features.length, where, code: 'too-few-points', message: `${where}: chỉ có 2 điểm, được đọc là một đường, không phải vùng.` });
+        geometry = { type: 'LineString', coordinates: positions };
+      } else {
+        geometry = { type: 'Point', coordinates: positions[0] as Position };
+      }
+      if (positions.length > limits.maxVerticesPerFeature) {
+        errors.push({ feature: features.length, where, code: 'too-many-vertices', message: `${where} có ${positions.length} điểm, vượt giới hạn ${limits.maxVerticesPerFeature}.` });
+      }
+      features.push({ geometry, properties, where });
+    }
+  }
+  return enforceDatasetLimits({ format, features, declaredCrs: null, errors, warnings }, limits);
+}
+
+function decodeCsv(bytes: Uint8Array, warnings: ImportIssue[]): string {
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== null) return utf8.replace(/^\uFEFF/, '');
+  warnings.push({ code: 'csv-encoding-guessed', message: 'Tệp CSV không phải UTF-8; văn bản được đọc theo bảng mã Windows-1258.' });
+  return new TextDecoder('windows-1258').decode(bytes);
+}
+
+async function readXlsxRows(bytes: Uint8Array, limits: ImportLimits): Promise<Cell[][]> {
+  // The workbook is unzipped by safeUnzip first (bombs, traversal…), its XML parts vetted for
+  // entities, and read-excel-file is handed a re-packed archive of exactly those vetted bytes.
+  const entries = safeUnzip(bytes, limits);
+  const vetted: Record<string, Uint8Array> = {};
+  for (const [name, data] of entries) {
+    if (/\.(xml|rels)$/i.test(name)) vetXml(new TextDecoder('utf-8').decode(data), limits.maxDepth, 'XLSX');
+    vetted[name] = data;
+  }
+  if (!Object.keys(vetted).some((name) => name.startsWith('xl/worksheets/'))) {
+    throw new ImportRefused('xlsx-unreadable', 'Tệp không phải bảng tính Excel (.xlsx) đọc được: không có trang tính nào.');
+  }
+  try {
+    return (await readSheet(Buffer.from(zipSync(vetted, { level: 0 })))) as Cell[][];
+  } catch (error) {
+    throw new ImportRefused('xlsx-unreadable', `Bảng tính Excel không đọc được (${error instanceof Error ? error.message.split('\n')[0] : 'lỗi không rõ'}).`);
+  }
+}
+
+/** A CSV (',' ';' tab, BOM, UTF-8 or Windows-1258) or XLSX (first sheet) table of boundary points. */
+export async function readCoordinateTable(file: ImportFile, limits: ImportLimits): Promise<RawDataset> {
+  checkFileSize(file.bytes, limits);
+  const warnings: ImportIssue[] = [];
+  if (looksLikeZip(file.bytes)) return tableToDataset(await readXlsxRows(file.bytes, limits), 'xlsx', limits, warnings);
+  const text = decodeCsv(file.bytes, warnings);
+  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', '\t', ',', '|'], skipEmptyLines: false });
+  return tableToDataset(parsed.data, 'csv', limits, warnings);
+}
