@@ -70,6 +70,7 @@ describe('mapping', () => {
   it('labels target fields from the layer registry, falling back to the key', () => {
     expect(targetFieldLabel('plan-revision', 'landUse', 'vi')).toBe('Chức năng sử dụng đất');
     expect(targetFieldLabel('land-lots', 'code', 'en')).toBe('Lot code');
+    expect(targetFieldLabel('land-lots', 'park', 'en')).toBe('Park id');
     expect(targetFieldLabel('projects', 'unknownField', 'vi')).toBe('unknownField');
   });
 });

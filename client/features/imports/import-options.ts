@@ -84,14 +84,15 @@ export const targetLayerIds: Record<ImportTarget, string> = {
 };
 
 /**
- * The target fields a user maps file attributes onto, in display order. Derived or fixed values
- * (areas computed in VN-2000, plan and revision ids, provenance) are not offered.
+ * The target fields a user maps file attributes onto, in display order: those the server fills
+ * (server/imports/import-targets.ts). Derived or fixed values (areas computed in VN-2000, plan and
+ * revision ids, provenance) are not offered.
  */
 const mappableFields: Record<ImportTarget, readonly string[]> = {
-  'plan-revision': ['zoneCode', 'name', 'landUse', 'coveragePercentMax', 'floorAreaRatioMax', 'floorsMin', 'floorsMax', 'horizonYear'],
-  'land-lots': ['code', 'name', 'landUse', 'status', 'coveragePercentMax', 'floorAreaRatioMax', 'floorsMax', 'setbackMetres', 'leaseTermYears'],
+  'plan-revision': ['zoneCode', 'name', 'landUse', 'commune', 'coveragePercentMax', 'floorAreaRatioMax', 'floorsMax', 'horizonYear'],
+  'land-lots': ['code', 'name', 'park', 'landUse', 'status', 'commune', 'coveragePercentMax', 'floorAreaRatioMax', 'floorsMax', 'setbackMetres', 'leaseTermYears'],
   'clearance-boundaries': ['name', 'projectId', 'stage', 'targetHandoverDate'],
-  projects: ['name', 'kind', 'sector', 'status', 'investor', 'responsibleUnit', 'startDate', 'plannedEndDate', 'note'],
+  projects: ['name', 'nameEn', 'kind', 'sector', 'status', 'investor', 'commune', 'startDate', 'plannedEndDate', 'capitalBillionVnd', 'note'],
 };
 
 /** The target's fields: ours first, then any the server suggests that we do not list. */
@@ -100,9 +101,15 @@ export function targetFields(target: ImportTarget, suggestedMapping: Readonly<Re
   return [...own, ...Object.keys(suggestedMapping).filter((field) => !own.includes(field))];
 }
 
+/** Fields an import fills that the layer's popup does not show. */
+const extraFieldLabels: Readonly<Record<string, { vi: string; en: string }>> = {
+  park: { vi: 'Mã khu (khu công nghiệp, kho bãi…)', en: 'Park id' },
+  nameEn: { vi: 'Tên tiếng Anh', en: 'English name' },
+};
+
 /** A target field's label in the user's language (the layer registry's popup label), or its key. */
 export function targetFieldLabel(target: ImportTarget, field: string, language: Language): string {
-  const label = findLayer(targetLayerIds[target])?.fields[field];
+  const label = findLayer(targetLayerIds[target])?.fields[field] ?? extraFieldLabels[field];
   return label ? (language === 'vi' ? label.vi : label.en) : field;
 }
 
