@@ -99,10 +99,10 @@ describeInBrowser('imports (e2e)', () => {
     expect(await targets.count()).toBe(1);
     expect(await page.getByRole('radio', { name: /Phương án điều chỉnh quy hoạch/ }).isChecked()).toBe(true);
 
-    const planSelect = page.getByLabel('Quy hoạch', { exact: false }).first();
+    const planSelect = page.getByRole('combobox', { name: 'Quy hoạch', exact: true });
     await expect.poll(() => planSelect.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await planSelect.selectOption(planId);
-    await page.getByLabel('Tên phương án mới').fill('Điều chỉnh cục bộ (e2e) — nhập từ shapefile VN-2000');
+    await page.getByRole('textbox', { name: 'Tên phương án mới' }).fill('Điều chỉnh cục bộ (e2e) — nhập từ shapefile VN-2000');
 
     await page.locator('input[type=file]').setInputFiles(fixtureZip);
     expect(await page.locator('.import-drop__chosen').textContent()).toContain('qh-dieu-chinh-vn2000.zip');
@@ -166,6 +166,7 @@ describeInBrowser('imports (e2e)', () => {
     const zip = new Uint8Array(fs.readFileSync(fixtureZip));
     const truth = readShpPolygons(unzipOne(zip, 'qh_dieu_chinh.shp'));
     expect(truth).toHaveLength(3);
+    let worstMetres = 0;
     source.features.forEach((feature, index) => {
       const zone = imported.find((candidate) => candidate.zoneCode === feature.properties.ma_khu)!;
       expect(zone.toLandUse).toBe(feature.properties.chuc_nang);
@@ -177,8 +178,10 @@ describeInBrowser('imports (e2e)', () => {
       for (const [x, y] of expected) {
         const nearest = Math.min(...ring.map(([rx, ry]) => Math.hypot(rx - x, ry - y)));
         expect(nearest).toBeLessThan(0.01);
+        worstMetres = Math.max(worstMetres, nearest);
       }
     });
+    console.info(`[imports e2e] largest vertex distance, EPSG:9215: ${(worstMetres * 1000).toFixed(3)} mm`);
   });
 
   it('sends an anonymous visitor to sign in, and back afterwards', async () => {
