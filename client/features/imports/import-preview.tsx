@@ -20,6 +20,7 @@ import { importPreviewBbox, importPreviewColours, importPreviewStyle } from '../
 import { useTRPC } from '../../app/trpc.ts';
 import { basemapInput } from '../../app/basemap-input.ts';
 import { useErrorMessage } from '../../app/use-error-message.ts';
+import { messageInLanguage } from '../../app/api-error.ts';
 import { crsLabel, defaultMapping, mappingForCommit, targetFieldLabel, targetFields } from './import-options.ts';
 import { PlanRevisionFields, type PlanRevisionChoice } from './plan-revision-fields.tsx';
 
@@ -224,8 +225,8 @@ function PreviewBody({ data, language, planChoice, onPlanChoiceChange, onCommitt
 
       <section className="import-report" aria-labelledby="import-report-title">
         <h3 id="import-report-title" className="import-section__title">{t('imports.report.title')}</h3>
-        <IssueTable kind="errors" title={t('imports.report.errors', { count: errors.length })} empty={t('imports.report.noErrors')} issues={errors} selectedIndex={selectedIndex} onZoom={zoomTo} />
-        <IssueTable kind="warnings" title={t('imports.report.warnings', { count: warnings.length })} empty={t('imports.report.noWarnings')} issues={warnings} selectedIndex={selectedIndex} onZoom={zoomTo} />
+        <IssueTable kind="errors" title={t('imports.report.errors', { count: errors.length })} empty={t('imports.report.noErrors')} issues={errors} selectedIndex={selectedIndex} onZoom={zoomTo} language={language} />
+        <IssueTable kind="warnings" title={t('imports.report.warnings', { count: warnings.length })} empty={t('imports.report.noWarnings')} issues={warnings} selectedIndex={selectedIndex} onZoom={zoomTo} language={language} />
       </section>
 
       <section className="import-mapping" aria-labelledby="import-mapping-title">
@@ -305,8 +306,9 @@ function PreviewBody({ data, language, planChoice, onPlanChoiceChange, onCommitt
   );
 }
 
-function IssueTable({ kind, title, empty, issues, selectedIndex, onZoom }: {
+function IssueTable({ kind, title, empty, issues, selectedIndex, onZoom, language }: {
   kind: 'errors' | 'warnings';
+  language: Language;
   title: string;
   empty: string;
   issues: readonly ImportIssue[];
@@ -347,7 +349,7 @@ function IssueTable({ kind, title, empty, issues, selectedIndex, onZoom }: {
                     </td>
                     <td>{issue.where ?? (index === undefined ? t('imports.report.wholeFile') : '')}</td>
                     <td className="data-table__mono">{issue.code}</td>
-                    <td>{issue.message}</td>
+                    <td>{messageInLanguage(issue.message, language)}</td>
                   </tr>
                 );
               })}

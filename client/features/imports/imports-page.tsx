@@ -83,6 +83,7 @@ function ImportWorkspace({ targets, language }: { targets: readonly ImportTarget
       const answer = await uploadImport({ file, target: previousTarget, crs }, () => undefined);
       // The first reading is superseded: drop it rather than leave it staged.
       discard.mutate({ importId: previousImportId });
+      void queryClient.invalidateQueries(trpc.imports.list.queryFilter());
       setStep({ kind: 'preview', importId: answer.importId, file });
     } catch (error) {
       setRereadError(error instanceof UploadFailure && error.failure.message ? messageInLanguage(error.failure.message, language) : t('imports.upload.errors.invalid'));
@@ -108,7 +109,10 @@ function ImportWorkspace({ targets, language }: { targets: readonly ImportTarget
             planChoice={planChoice}
             onPlanChoiceChange={setPlanChoice}
             language={language}
-            onUploaded={(answer, file) => setStep({ kind: 'preview', importId: answer.importId, file })}
+            onUploaded={(answer, file) => {
+              setStep({ kind: 'preview', importId: answer.importId, file });
+              void queryClient.invalidateQueries(trpc.imports.list.queryFilter());
+            }}
           />
         </section>
       )}
