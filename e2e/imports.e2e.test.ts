@@ -5,7 +5,8 @@
  * field and commits the zones as a new revision of the zone's general plan; the test then reads
  * the revision back through tRPC and compares its geometries with the .shp coordinates in
  * EPSG:9215 (within 1 cm). An anonymous visitor is sent to sign in; an archive with a ../ path
- * is refused with the server's own message.
+ * is refused with the server's own message. The export dialog links the revision shown, KML in
+ * WGS84 only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -229,5 +230,19 @@ describeInBrowser('imports (e2e)', () => {
     expect(await alert.locator('.import-error__code').textContent()).toContain(refusal.body.error.code);
     // Nothing was staged.
     expect(await page.locator('.import-preview').count()).toBe(0);
+  });
+
+  it('offers the revision shown on /quy-hoach for download, KML in WGS84 only', async () => {
+    await page.goto(`${server.url}/quy-hoach`);
+    await page.getByRole('button', { name: /Tải xuống lớp/ }).first().click({ timeout: 30_000 });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Shapefile (.zip)' }).check();
+    await dialog.getByRole('radio', { name: /VN-2000 TM-3 107°15′/ }).check();
+    expect(await dialog.locator('.export-dialog__download').getAttribute('href')).toBe('/api/exports/planning-zones.shp.zip?crs=vn2000&revision=dd-ls-general-current');
+    await dialog.getByRole('radio', { name: 'KML' }).check();
+    expect(await dialog.getByRole('radio', { name: /VN-2000 TM-3 107°15′/ }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('radio', { name: /WGS84/ }).isChecked()).toBe(true);
+    expect(await dialog.textContent()).toContain('KML chỉ dùng WGS84');
+    expect(await dialog.locator('.export-dialog__download').getAttribute('href')).toBe('/api/exports/planning-zones.kml?crs=wgs84&revision=dd-ls-general-current');
   });
 });
