@@ -919,6 +919,7 @@ export const en: Messages = {
       message: 'Message',
       wholeFile: 'Whole file',
       zoomTo: 'Zoom to feature {{index}}',
+      more: 'Showing the first {{shown}} rows; {{count}} more.',
     },
     mapping: {
       title: 'Attribute mapping',

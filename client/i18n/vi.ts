@@ -921,6 +921,7 @@ export const vi = {
       message: 'Nội dung',
       wholeFile: 'Cả tệp',
       zoomTo: 'Phóng tới đối tượng {{index}}',
+      more: 'Chỉ hiện {{shown}} dòng đầu; còn {{count}} dòng nữa.',
     },
     mapping: {
       title: 'Ghép thuộc tính',

@@ -306,6 +306,9 @@ function PreviewBody({ data, language, planChoice, onPlanChoiceChange, onCommitt
   );
 }
 
+/** Rows drawn per report table: a file with thousands of repaired rings must not freeze the page. */
+const issueRowsShown = 200;
+
 function IssueTable({ kind, title, empty, issues, selectedIndex, onZoom, language }: {
   kind: 'errors' | 'warnings';
   language: Language;
@@ -331,7 +334,7 @@ function IssueTable({ kind, title, empty, issues, selectedIndex, onZoom, languag
               </tr>
             </thead>
             <tbody>
-              {issues.map((issue, position) => {
+              {issues.slice(0, issueRowsShown).map((issue, position) => {
                 const index = issue.feature;
                 return (
                   <tr
@@ -355,6 +358,7 @@ function IssueTable({ kind, title, empty, issues, selectedIndex, onZoom, languag
               })}
             </tbody>
           </table>
+          {issues.length > issueRowsShown && <p className="field__hint">{t('imports.report.more', { shown: issueRowsShown, count: issues.length - issueRowsShown })}</p>}
         </div>
       )}
     </div>
