@@ -8,6 +8,8 @@ import { defaultImportLimits } from './readers/import-limits.ts';
 import { readGeoJson } from './readers/geojson-reader.ts';
 import { detectFormat } from './readers/index.ts';
 import { ImportRefused, type RawDataset } from './readers/reader-types.ts';
+import { zipSync } from 'fflate';
+import { suggestMapping } from './attribute-mapping.ts';
 
 interface Vector {
   id: string;
@@ -160,5 +162,18 @@ describe('readGeoJson and detectFormat', () => {
     expect(detectFormat(file('SQLite format 3\u0000....', 'a.json'))).toBe('geopackage');
     expect(detectFormat(file('X,Y\n1,2\n', 'toa-do.csv'))).toBe('csv');
     expect(() => detectFormat(file('hello', 'a.doc'))).toThrow(ImportRefused);
+  });
+
+  it('looks inside a zip by entry names only', () => {
+    const zip = (names: string[]) => ({ name: 'x.zip', bytes: zipSync(Object.fromEntries(names.map((n) => [n, new Uint8Array([1, 2, 3])]))) });
+    expect(detectFormat(zip(['QH/ranh_gioi.shp', 'QH/ranh_gioi.dbf', 'QH/ranh_gioi.prj']))).toBe('shapefile');
+    expect(detectFormat(zip(['doc.kml', 'files/icon.png']))).toBe('kmz');
+    expect(detectFormat(zip(['[Content_Types].xml', 'xl/workbook.xml']))).toBe('xlsx');
+    expect(() => detectFormat(zip(['readme.txt']))).toThrow(/no shapefile/);
+    expect(() => detectFormat({ name: 'x.zip', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]) })).toThrow(ImportRefused);
+  });
+
+  it('suggests a mapping from Vietnamese attribute names, whatever their case and tone marks', () => {
+    expect(suggestMapping(['code', 'name', 'landUse', 'park'], ['MÃ_LÔ', 'Tên', 'Chức năng', 'KHU', 'DIEN_TICH'])).toEqual({ code: 'MÃ_LÔ', name: 'Tên', landUse: 'Chức năng', park: 'KHU' });
   });
 });

@@ -23,12 +23,23 @@ function workerExecArgv(): string[] {
 /** How many files were parsed in a worker thread by this process (tests check the worker is really used). */
 export const workerStats = { started: 0, timedOut: 0 };
 
+/** Files waiting or parsing in this process; beyond it an upload is turned away (each holds its file in memory). */
+export const MAX_QUEUED_PARSES = 8;
+/** Heap of one parse worker: a file that needs more is refused instead of taking the server down. */
+const WORKER_HEAP_MB = 1024;
+
 let queue: Promise<unknown> = Promise.resolve();
+let queued = 0;
 
 function runOne(job: ParseJob, timeoutMs: number): Promise<ParsedImport> {
   return new Promise<ParsedImport>((resolve, reject) => {
     const bytes = job.bytes.buffer.slice(job.bytes.byteOffset, job.bytes.byteOffset + job.bytes.byteLength) as ArrayBuffer;
-    const worker = new Worker(workerUrl, { workerData: { ...job, bytes }, transferList: [bytes], execArgv: workerExecArgv() });
+    const worker = new Worker(workerUrl, {
+      workerData: { ...job, bytes },
+      transferList: [bytes],
+      execArgv: workerExecArgv(),
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     workerStats.started += 1;
     let settled = false;
     const finish = (action: () => void): void => {
@@ -51,14 +62,28 @@ function runOne(job: ParseJob, timeoutMs: number): Promise<ParsedImport> {
         else reject(new ImportRefused(answer.code, answer.message, answer.status));
       }),
     );
-    worker.once('error', (error) => finish(() => reject(error)));
+    worker.once('error', (error: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new ImportRefused('too-large-to-read', `Tệp cần quá ${WORKER_HEAP_MB} MB bộ nhớ để đọc; hãy chia nhỏ tệp / Reading the file needs more than ${WORKER_HEAP_MB} MB of memory; split the file`)
+            : error,
+        ),
+      ),
+    );
     worker.once('exit', (code) => finish(() => reject(new Error(`import worker exited with code ${code} before answering`))));
   });
 }
 
 /** Parses in a worker; files wait their turn (one worker at a time per process). */
 export function parseInWorker(job: ParseJob, timeoutMs: number): Promise<ParsedImport> {
-  const run = queue.then(() => runOne(job, timeoutMs));
+  if (queued >= MAX_QUEUED_PARSES) {
+    return Promise.reject(new ImportRefused('busy', 'Máy chủ đang đọc nhiều tệp, hãy thử lại sau ít phút / The server is reading many files; try again in a few minutes', 503));
+  }
+  queued += 1;
+  const run = queue.then(() => runOne(job, timeoutMs)).finally(() => {
+    queued -= 1;
+  });
   queue = run.catch(() => undefined);
   return run;
 }

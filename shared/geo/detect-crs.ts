@@ -12,8 +12,8 @@ import { vn2000Tm3Meridians } from '../crs/vn2000.ts';
 import { converterTo4326 } from './transform-geometry.ts';
 import { importArea, insideBBox } from './langson-area.ts';
 
-/** A CRS fits when at least this share of the sampled positions lands inside the area. */
-const FIT_SHARE = 0.9;
+/** A CRS fits when at least this share of the sampled positions lands inside the area (a few stray features must not hide the CRS). */
+const FIT_SHARE = 0.5;
 const MAX_SAMPLES = 200;
 
 const geographic: ReadonlySet<ImportCrsCode> = new Set(['EPSG:4326', 'EPSG:4756']);
