@@ -95,7 +95,7 @@ interface Columns {
 
 function findColumns(rows: Cell[][]): Columns {
   for (let r = 0; r < Math.min(rows.length, 15); r++) {
-    const header = (rows[r] ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim()));
+    const header = (rows[r] ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim().normalize('NFC')));
     const roles = new Map<ColumnRole, number>();
     header.forEach((cell, index) => {
       const role = roleOf(cell);
@@ -207,7 +207,8 @@ function decodeCsv(bytes: Uint8Array, warnings: ImportIssue[]): string {
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== null) return utf8.replace(/^\uFEFF/, '');
   warnings.push({ code: 'csv-encoding-guessed', message: 'Tệp CSV không phải UTF-8; văn bản được đọc theo bảng mã Windows-1258.' });
-  return new TextDecoder('windows-1258').decode(bytes);
+  // Windows-1258 writes most tones as combining marks: compose them so "Thửa" matches "Thửa".
+  return new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
 }
 
 async function readXlsxRows(bytes: Uint8Array, limits: ImportLimits): Promise<Cell[][]> {
@@ -229,12 +230,29 @@ async function readXlsxRows(bytes: Uint8Array, limits: ImportLimits): Promise<Ce
   }
 }
 
+/**
+ * The delimiter of a CSV: the candidate found most often (outside quotes) on any of the first
+ * lines, ';' first on ties. Papaparse's own guess fails on two-column tables, and a decimal
+ * comma must not pass for a delimiter ("1;2 428 255,696;443 006,320").
+ */
+export function guessDelimiter(text: string): string {
+  const lines = text.split(/\r?\n/, 15);
+  let best = { delimiter: ';', count: 0 };
+  for (const delimiter of [';', '\t', ',', '|']) {
+    for (const line of lines) {
+      const count = line.replace(/"[^"]*"/g, '').split(delimiter).length - 1;
+      if (count > best.count) best = { delimiter, count };
+    }
+  }
+  return best.delimiter;
+}
+
 /** A CSV (',' ';' tab, BOM, UTF-8 or Windows-1258) or XLSX (first sheet) table of boundary points. */
 export async function readCoordinateTable(file: ImportFile, limits: ImportLimits): Promise<RawDataset> {
   checkFileSize(file.bytes, limits);
   const warnings: ImportIssue[] = [];
   if (looksLikeZip(file.bytes)) return tableToDataset(await readXlsxRows(file.bytes, limits), 'xlsx', limits, warnings);
   const text = decodeCsv(file.bytes, warnings);
-  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', '\t', ',', '|'], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   return tableToDataset(parsed.data, 'csv', limits, warnings);
 }

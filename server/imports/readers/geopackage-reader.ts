@@ -67,10 +67,16 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
   const warnings: ImportIssue[] = [];
   let declaredCrs: DeclaredCrs | null = null;
   for (const table of tables) {
-    const kind = (db.prepare('SELECT type FROM sqlite_master WHERE name = ?').get(table.table_name) as { type: string } | undefined)?.type;
-    if (kind === 'view') refuse('geopackage-view', `Lớp '${table.table_name}' của GeoPackage là một view (truy vấn SQL), không phải bảng; hãy xuất lại thành bảng.`);
-    if (kind !== 'table') refuse('geopackage-unreadable', `GeoPackage khai báo lớp '${table.table_name}' nhưng không có bảng đó.`);
-    const columns = db.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(table.table_name) as Array<{ name: string; pk: number }>;
+    const schema = db.prepare('SELECT type, sql FROM sqlite_master WHERE name = ?').get(table.table_name) as { type: string; sql: string | null } | undefined;
+    if (schema?.type === 'view') refuse('geopackage-view', `Lớp '${table.table_name}' của GeoPackage là một view (truy vấn SQL), không phải bảng; hãy xuất lại thành bảng.`);
+    if (schema?.type !== 'table') refuse('geopackage-unreadable', `GeoPackage khai báo lớp '${table.table_name}' nhưng không có bảng đó.`);
+    if (/^\s*CREATE\s+VIRTUAL/i.test(schema.sql ?? '')) refuse('geopackage-virtual-table', `Lớp '${table.table_name}' của GeoPackage là bảng ảo (virtual table); hãy xuất lại thành bảng thường.`);
+    // hidden 2/3 = generated columns: their expressions run on every read (zeroblob(10^9) per row…).
+    const columns = db.prepare('SELECT name, pk, hidden FROM pragma_table_xinfo(?)').all(table.table_name) as Array<{ name: string; pk: number; hidden: number }>;
+    const generated = columns.find((c) => c.hidden === 2 || c.hidden === 3);
+    if (generated) {
+      refuse('geopackage-generated-column', `Cột '${generated.name}' của lớp '${table.table_name}' là cột tính toán (generated column); vì an toàn, GeoPackage bị từ chối — hãy xuất lại không có cột này.`);
+    }
     if (!columns.some((c) => c.name === table.column_name)) refuse('geopackage-unreadable', `Lớp '${table.table_name}' không có cột hình '${table.column_name}'.`);
     const count = (db.prepare(`SELECT count(*) AS n FROM ${quoteIdentifier(table.table_name)}`).get() as { n: number }).n;
     if (features.length + count > limits.maxFeatures) {

@@ -70,13 +70,18 @@ function numericFields(doc: ReturnType<DOMParser['parseFromString']>): Set<strin
 function parseKmlText(text: string, limits: ImportLimits, format: 'kml' | 'kmz'): RawDataset {
   vetXml(text, limits.maxDepth);
   const problems: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') problems.push(message);
-    },
-  }).parseFromString(text, 'text/xml');
-  const root = doc.documentElement;
-  if (problems.length > 0 || !root || root.localName !== 'kml') {
+  let doc: ReturnType<DOMParser['parseFromString']> | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problems.push(message);
+      },
+    }).parseFromString(text, 'text/xml');
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : 'XML không hợp lệ');
+  }
+  const root = doc?.documentElement;
+  if (problems.length > 0 || !doc || !root || root.localName !== 'kml') {
     const reason = problems[0] ?? `phần tử gốc là <${root?.localName ?? '?'}>, không phải <kml>`;
     throw new ImportRefused('kml-unreadable', `Tệp KML không đọc được: ${reason.split('\n')[0]}.`);
   }

@@ -208,7 +208,9 @@ function inflateEntry(entry: CentralEntry, compressed: Uint8Array, limits: Impor
 export function safeUnzip(bytes: Uint8Array, limits: ImportLimits, options: SafeUnzipOptions = {}): Map<string, Uint8Array> {
   const nestingLevel = options.nestingLevel ?? 0;
   if (nestingLevel > 1) refuse('archive-nested', 'Tệp nén lồng quá một cấp (archives nested more than one level).');
-  if (bytes.byteLength > limits.maxFileBytes) refuse('file-too-large', `Tệp có ${bytes.byteLength} byte, vượt giới hạn ${limits.maxFileBytes} byte.`);
+  if (bytes.byteLength > limits.maxFileBytes) {
+    throw new ImportRefused('file-too-large', `Tệp có ${bytes.byteLength} byte, vượt giới hạn ${limits.maxFileBytes} byte.`, 413);
+  }
   const entries = readCentralDirectory(bytes, limits);
 
   let declaredTotal = 0;
