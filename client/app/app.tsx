@@ -32,6 +32,7 @@ const ClearancePage = lazy(() => import('../features/clearance/clearance-page.ts
 const PortalPage = lazy(() => import('../features/lots/portal-page.tsx').then((module) => ({ default: module.PortalPage })));
 const LotSheetPage = lazy(() => import('../features/lots/lot-sheet-page.tsx').then((module) => ({ default: module.LotSheetPage })));
 const LotComparePage = lazy(() => import('../features/lots/lot-compare-page.tsx').then((module) => ({ default: module.LotComparePage })));
+const ImportsPage = lazy(() => import('../features/imports/imports-page.tsx').then((module) => ({ default: module.ImportsPage })));
 const ProjectPage = lazy(() => import('../features/projects/project-page.tsx').then((module) => ({ default: module.ProjectPage })));
 
 export function App({ i18n, initialState }: { i18n: i18n; initialState: UiState }) {
@@ -74,6 +75,8 @@ function pageTitle(route: Route, t: TFunction): string {
       return `${t('portal.sheet.pageTitle')} · ${t('app.name')}`;
     case 'lot-compare':
       return `${t('portal.compare.title')} · ${t('app.name')}`;
+    case 'imports':
+      return `${t('imports.title')} · ${t('app.name')}`;
     case 'not-found':
       return `${t('access.notFoundTitle')} · ${t('app.name')}`;
   }
@@ -122,6 +125,7 @@ function Shell({ initialState }: { initialState: UiState }) {
             {route.name === 'clearance' && <ClearancePage boundaryId={route.boundaryId} />}
             {route.name === 'lot' && <LotSheetPage key={route.id} id={route.id} />}
             {route.name === 'lot-compare' && <LotComparePage key={route.ids.join(',')} ids={route.ids} />}
+            {route.name === 'imports' && <ImportsPage language={language} />}
             {route.name === 'not-found' && <NotFound path={route.path} />}
           </Suspense>
         </main>

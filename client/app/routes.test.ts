@@ -17,6 +17,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/bao-cao', '?ky=2025-09')).toEqual({ name: 'reports' });
   });
 
+  it('reads the import page', () => {
+    expect(parseRoute('/nhap-du-lieu', '')).toEqual({ name: 'imports' });
+    expect(parseRoute('/nhap-du-lieu/', '')).toEqual({ name: 'imports' });
+  });
+
   it('reads the clearance workspace with the open boundary from ?ranh-gioi=', () => {
     expect(parseRoute('/giai-phong-mat-bang', '')).toEqual({ name: 'clearance', boundaryId: undefined });
     expect(parseRoute('/giai-phong-mat-bang', '?ranh-gioi=clearance-cargo-road-1119-1120')).toEqual({ name: 'clearance', boundaryId: 'clearance-cargo-road-1119-1120' });

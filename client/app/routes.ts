@@ -27,6 +27,8 @@ export type Route =
   | { name: 'lot'; id: string }
   /** Two or three lots side by side (`?lo=a,b,c`). */
   | { name: 'lot-compare'; ids: string[] }
+  /** Import files into plans, lots, clearance boundaries and projects (issue #8). */
+  | { name: 'imports' }
   | { name: 'not-found'; path: string };
 
 export const routePaths = {
@@ -43,6 +45,7 @@ export const routePaths = {
   clearance: '/giai-phong-mat-bang',
   portal: '/dat-dau-tu',
   lotCompare: '/dat-dau-tu/so-sanh',
+  imports: '/nhap-du-lieu',
 } as const;
 
 /** Query parameter of the compare view listing the lots. */
@@ -125,6 +128,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { name: 'trade' };
     case routePaths.plans:
       return { name: 'plans' };
+    case routePaths.imports:
+      return { name: 'imports' };
     case routePaths.clearance:
       return { name: 'clearance', boundaryId: new URLSearchParams(search).get(clearanceBoundaryParameter)?.trim() || undefined };
     case routePaths.portal:

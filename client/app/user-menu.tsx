@@ -33,7 +33,7 @@ export function UserMenu({ user, language }: { user: AuthUser; language: Languag
       const result = await logout(scope);
       if (scope === 'everywhere' && result) setMessage(t('auth.loggedOutEverywhere', { count: result.sessionsEnded }));
       // Admin pages are no use signed out; the map is.
-      if (route.name === 'users' || route.name === 'audit' || route.name === 'enquiries') navigate(routePaths.map);
+      if (route.name === 'users' || route.name === 'audit' || route.name === 'enquiries' || route.name === 'imports') navigate(routePaths.map);
     } catch (error) {
       setMessage(t('auth.logoutFailed', { message: errorMessage(error) }));
     }
@@ -49,6 +49,8 @@ export function UserMenu({ user, language }: { user: AuthUser; language: Languag
       { kind: 'link', key: 'audit', label: t('nav.audit'), href: routePaths.audit, onClick: onLinkClick },
     );
   }
+  // Every signed-in role imports into something (communes: their clearance boundaries).
+  items.push({ kind: 'link', key: 'imports', label: t('imports.nav'), href: routePaths.imports, onClick: onLinkClick });
   items.push(
     { kind: 'action', key: 'logout', label: t('auth.logout'), onSelect: () => void signOut('here') },
     { kind: 'action', key: 'logout-everywhere', label: t('auth.logoutEverywhere'), onSelect: () => void signOut('everywhere'), tone: 'danger' },

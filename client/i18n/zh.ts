@@ -1,10 +1,11 @@
 /**
  * Simplified Chinese UI strings (简体中文); the keys are those of vi.ts. Chinese has one plural
  * form, so i18next reads only the `_other` keys; the `_one` keys are kept for the shared shape.
- * The investor portal's strings live in portal.zh.ts.
+ * The investor portal's and the import screens' strings live in portal.zh.ts and imports.zh.ts.
  */
 import type { Messages } from './vi.ts';
 import { portalZh } from './portal.zh.ts';
+import { importsZh } from './imports.zh.ts';
 
 export const zh: Messages = {
   app: {
@@ -867,4 +868,5 @@ export const zh: Messages = {
     },
   },
   portal: portalZh,
+  imports: importsZh,
 };

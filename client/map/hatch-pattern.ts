@@ -7,6 +7,8 @@
 export const hatchPatterns = {
   'not-agreed': '#5f3dc4',
   clearance: '#e8590c',
+  /** Features an import refuses (import preview). */
+  'import-rejected': '#c92a2a',
 } as const;
 export type HatchName = keyof typeof hatchPatterns;
 

@@ -22,7 +22,7 @@ declare global {
   }
 }
 
-export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLabel, zoomOutLabel, onMapClick, editing = null }: {
+export function SiteMap({ style, bbox, focus, fitTo = null, fitMaxZoom = 15, ariaLabel, zoomInLabel, zoomOutLabel, onMapClick, editing = null }: {
   style: StyleSpecification;
   /** Shown at first; [west, south, east, north]. */
   bbox: BBox | null;
@@ -30,6 +30,8 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
   focus: [number, number] | null;
   /** An area to show whole when it changes (an area rather than a point: Co Sa – Nà Ủ). */
   fitTo?: BBox | null;
+  /** The closest `fitTo` may zoom (a small feature of an import preview may go closer than an area). */
+  fitMaxZoom?: number;
   ariaLabel: string;
   zoomInLabel: string;
   zoomOutLabel: string;
@@ -106,8 +108,8 @@ export function SiteMap({ style, bbox, focus, fitTo = null, ariaLabel, zoomInLab
   const fitKey = fitTo ? fitTo.join(',') : null;
   useEffect(() => {
     const map = mapRef.current;
-    if (map && fitKey) map.fitBounds(fitKey.split(',').map(Number) as unknown as BBox, { padding: 60, maxZoom: 15, essential: true });
-  }, [fitKey]);
+    if (map && fitKey) map.fitBounds(fitKey.split(',').map(Number) as unknown as BBox, { padding: 60, maxZoom: fitMaxZoom, essential: true });
+  }, [fitKey, fitMaxZoom]);
 
   return <div ref={containerRef} className="site-map" role="region" aria-label={ariaLabel} data-ready={ready ? 'true' : undefined} />;
 }

@@ -23,7 +23,7 @@ export interface ParsedImport extends PipelineResult {
 
 export async function parseImport(job: ParseJob): Promise<ParsedImport> {
   if (job.bytes.byteLength === 0) throw new ImportRefused('empty-file', 'Tệp rỗng / The file is empty');
-  const format = detectFormat({ name: job.fileName, bytes: job.bytes });
+  const format = detectFormat({ name: job.fileName, bytes: job.bytes }, job.limits);
   const raw = await importReaders[format]({ name: job.fileName, bytes: job.bytes }, job.limits);
   const result = runImportPipeline(raw, { target: job.target, limits: job.limits, crs: job.crs });
   return { ...result, format, declaredCrs: raw.declaredCrs };

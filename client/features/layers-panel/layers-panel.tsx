@@ -10,6 +10,7 @@ import { Spinner } from '../../ui/spinner.tsx';
 import { LegendSwatch } from '../../ui/legend-swatch.tsx';
 import type { LegendEntry } from './legend-entries.ts';
 import type { PanelItem } from './panel-items.ts';
+import { ExportButton } from '../imports/export-dialog.tsx';
 
 export interface LayersPanelProps {
   items: readonly PanelItem[];
@@ -119,6 +120,7 @@ function LayerItem({ item, onVisibilityChange, onOpacityChange, onRetry, control
           />
           <output htmlFor={opacityId}>{t('panel.opacityValue', { value: item.opacityPercent })}</output>
         </div>
+        <ExportButton layerId={item.id} layerTitle={item.title} />
       </div>
     </li>
   );

@@ -35,6 +35,7 @@ import { ImpactPanel } from './impact-panel.tsx';
 import { PlanTimeline } from './plan-timeline.tsx';
 import { ReviewPanel } from './review-panel.tsx';
 import { RevisionCard, RevisionSelect, revisionName } from './revision-picker.tsx';
+import { ExportButton } from '../imports/export-dialog.tsx';
 import { SwipeDivider } from './swipe-divider.tsx';
 import { swipeClipPath } from './swipe-clip.ts';
 import { activeStopIndex, selectionOfStop, timelineStops, type TimelineStop } from './timeline-stops.ts';
@@ -232,6 +233,7 @@ export function PlansPage({ language, onLanguageChange }: { language: Language; 
                   onChange={(revisionId) => update({ revisionId, asOf: undefined, horizonYear: undefined, point: undefined, ...(revisionId === state.compareWithId ? { compareWithId: undefined } : {}) })}
                 />
                 {shown && <RevisionCard plan={shown.plan} revision={shown.revision} language={language} inForce={inForceLabel} />}
+                {shown && <ExportButton layerId="planning-zones" layerTitle={revisionName(shown.revision, language)} revisionId={shown.revision.id} revisionLabel={revisionName(shown.revision, language)} />}
                 <div className="plans-compare">
                   <RevisionSelect
                     id="plan-compare"

@@ -1,29 +1,29 @@
 /**
  * Which reader reads a file: detectFormat looks at the magic bytes first (a zip is opened to see
  * what it holds, names only) and at the extension for text formats, and importReaders maps each
- * format to its FormatReader. Readers not written yet refuse with 'format-unsupported'; plugging
- * one in is one line here.
+ * format to its FormatReader. An archive's entries are vetted (safe-unzip) before their names
+ * are trusted.
  */
-import { unzipSync } from 'fflate';
 import type { ImportFormat } from '../../../shared/schemas/imports.ts';
-import { ImportRefused, type FormatReader, type ImportFile } from './reader-types.ts';
+import { ImportRefused, type FormatReader, type ImportFile, type ImportLimits } from './reader-types.ts';
+import { defaultImportLimits } from './import-limits.ts';
 import { readGeoJson } from './geojson-reader.ts';
-
-function notYet(format: ImportFormat): FormatReader {
-  return async () => {
-    throw new ImportRefused('format-unsupported', `Chưa đọc được định dạng ${format} / The ${format} format cannot be read yet`);
-  };
-}
+import { readKml, readKmz } from './kml-reader.ts';
+import { readShapefileZip } from './shapefile-reader.ts';
+import { readGeoPackage } from './geopackage-reader.ts';
+import { readDxf } from './dxf-reader.ts';
+import { readCoordinateTable } from './coordinate-table-reader.ts';
+import { vetZipDirectory } from './safe-unzip.ts';
 
 export const importReaders: Record<ImportFormat, FormatReader> = {
   geojson: readGeoJson,
-  kml: notYet('kml'),
-  kmz: notYet('kmz'),
-  shapefile: notYet('shapefile'),
-  geopackage: notYet('geopackage'),
-  dxf: notYet('dxf'),
-  csv: notYet('csv'),
-  xlsx: notYet('xlsx'),
+  kml: readKml,
+  kmz: readKmz,
+  shapefile: readShapefileZip,
+  geopackage: readGeoPackage,
+  dxf: readDxf,
+  csv: readCoordinateTable,
+  xlsx: readCoordinateTable,
 };
 
 function startsWith(bytes: Uint8Array, magic: string): boolean {
@@ -39,24 +39,8 @@ function extensionOf(name: string): string {
   return dot < 0 ? '' : lower.slice(dot + 1);
 }
 
-/** The entry names of a zip, read from its directory without inflating anything. */
-function zipEntryNames(bytes: Uint8Array): string[] {
-  const names: string[] = [];
-  try {
-    unzipSync(bytes, {
-      filter(entry) {
-        names.push(entry.name);
-        return false;
-      },
-    });
-  } catch {
-    throw new ImportRefused('invalid-archive', 'Tệp nén bị hỏng / The zip archive is damaged');
-  }
-  return names;
-}
-
-function zipFormat(bytes: Uint8Array): ImportFormat {
-  const names = zipEntryNames(bytes).map((n) => n.toLowerCase());
+function zipFormat(bytes: Uint8Array, limits: ImportLimits): ImportFormat {
+  const names = vetZipDirectory(bytes, limits).map((n) => n.toLowerCase());
   if (names.some((n) => n.endsWith('.shp'))) return 'shapefile';
   if (names.some((n) => n === 'doc.kml' || n.endsWith('.kml'))) return 'kmz';
   if (names.includes('[content_types].xml')) return 'xlsx';
@@ -64,10 +48,10 @@ function zipFormat(bytes: Uint8Array): ImportFormat {
 }
 
 /** The format of an uploaded file, from its bytes and (for text formats) its name. */
-export function detectFormat(file: ImportFile): ImportFormat {
+export function detectFormat(file: ImportFile, limits: ImportLimits = defaultImportLimits): ImportFormat {
   const { bytes } = file;
   const ext = extensionOf(file.name);
-  if (startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, 'PK\u0005\u0006')) return zipFormat(bytes);
+  if (startsWith(bytes, 'PK\u0003\u0004') || startsWith(bytes, 'PK\u0005\u0006')) return zipFormat(bytes, limits);
   if (startsWith(bytes, 'SQLite format 3\u0000')) return 'geopackage';
   if (startsWith(bytes, 'AutoCAD Binary DXF')) {
     throw new ImportRefused('format-unsupported', 'DXF nhị phân chưa được hỗ trợ, hãy lưu DXF dạng văn bản (ASCII) / Binary DXF is not supported: save it as ASCII DXF');

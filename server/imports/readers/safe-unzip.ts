@@ -206,6 +206,17 @@ function inflateEntry(entry: CentralEntry, compressed: Uint8Array, limits: Impor
  * a ratio above maxCompressionRatio (declared or real), traversal or absolute names, symlinks,
  * encryption, archives nested beyond one level, sizes that lie.
  */
+/**
+ * The entry names of an archive after every entry has been vetted (names, symlinks, encryption,
+ * declared sizes and ratio), without inflating anything: format detection looks inside with this,
+ * so a hostile archive is refused for what it is, not as an unknown format.
+ */
+export function vetZipDirectory(bytes: Uint8Array, limits: ImportLimits): string[] {
+  const entries = readCentralDirectory(bytes, limits);
+  for (const entry of entries) vetEntry(entry, limits, 0);
+  return entries.map((entry) => entry.name);
+}
+
 export function safeUnzip(bytes: Uint8Array, limits: ImportLimits, options: SafeUnzipOptions = {}): Map<string, Uint8Array> {
   const nestingLevel = options.nestingLevel ?? 0;
   if (nestingLevel > 1) refuse('archive-nested', 'Tệp nén lồng quá một cấp / Archives nested more than one level deep are refused');
