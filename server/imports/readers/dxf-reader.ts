@@ -81,6 +81,9 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
   };
   let entities = 0;
   let inEntities = false;
+  let sawEntities = false;
+  let sawEof = false;
+  let openPolyline: number | null = null;
   let polyline: { line: number; declared: number | null; vertices: number } | null = null;
   const closePolyline = () => {
     if (polyline && polyline.declared !== null && polyline.declared !== polyline.vertices) {
@@ -101,6 +104,11 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
     }
     if (code === 0) {
       closePolyline();
+      // dxf-parser loops for ever on a POLYLINE whose VERTEX list is not closed by SEQEND.
+      if (openPolyline !== null && value !== 'VERTEX' && value !== 'SEQEND') bad(openPolyline, 'POLYLINE không kết thúc bằng SEQEND / a POLYLINE is not closed by SEQEND');
+      if (value === 'SEQEND') openPolyline = null;
+      if (value === 'POLYLINE') openPolyline = i + 2;
+      if (value === 'EOF') sawEof = true;
       if (value === 'SECTION') continue;
       if (value === 'ENDSEC') inEntities = false;
       if (inEntities && value !== 'VERTEX' && value !== 'SEQEND') {
@@ -110,6 +118,7 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
       if (value === 'LWPOLYLINE') polyline = { line: i + 2, declared: null, vertices: 0 };
     } else if (code === 2 && value === 'ENTITIES') {
       inEntities = true;
+      sawEntities = true;
     } else if (polyline && code === 90) {
       const declared = Number(value);
       if (!Number.isInteger(declared) || declared < 1 || declared > limits.maxVerticesPerFeature) {
@@ -121,6 +130,10 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
     }
   }
   closePolyline();
+  if (openPolyline !== null) bad(openPolyline, 'POLYLINE không kết thúc bằng SEQEND (tệp bị cắt cụt?) / a POLYLINE is not closed by SEQEND (truncated file?)');
+  if (!sawEntities || inEntities || !sawEof) {
+    throw new ImportRefused('dxf-unreadable', 'Tệp DXF bị cắt cụt hoặc thiếu phần ENTITIES / ENDSEC / EOF / The DXF is truncated or lacks its ENTITIES, ENDSEC or EOF');
+  }
 }
 
 /** MTEXT with its inline formatting (\P, {\fArial|b0;…}, \H2.5;, \U+1EA1) reduced to plain text. */
