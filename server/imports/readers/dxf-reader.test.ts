@@ -41,6 +41,12 @@ describe('readDxf', () => {
     });
   });
 
+  it('reads only the ENTITIES section: a damaged TABLES section (an ENDTAB typo that makes dxf-parser loop) does not matter', async () => {
+    const damaged = new TextDecoder().decode(fixture('lots-9215-hatch.dxf')).replace('ENDTAB', 'ENDfAB');
+    const dataset = await readDxf({ name: 'damaged.dxf', bytes: text(damaged) }, defaultImportLimits);
+    expect(dataset.features).toHaveLength(3);
+  });
+
   it('reads a HATCH drawn with line and arc edges, and skips a HATCH that repeats a polyline outline', async () => {
     const lwpolyline = '  0\nLWPOLYLINE\n  8\nCX\n 90\n4\n 70\n1\n 10\n0\n 20\n0\n 10\n10\n 20\n0\n 10\n10\n 20\n10\n 10\n0\n 20\n10\n';
     const sameOutline = '  0\nHATCH\n  8\nCX\n 91\n1\n 92\n2\n 72\n0\n 73\n1\n 93\n4\n 10\n0\n 20\n0\n 10\n10\n 20\n0\n 10\n10\n 20\n10\n 10\n0\n 20\n10\n 97\n0\n';

@@ -69,9 +69,11 @@ const isIntegerCode = (code: number) => (code >= 60 && code <= 99) || (code >= 1
 /**
  * Checks the group-code/value pairs before parsing: codes are integers, numeric values finite,
  * each LWPOLYLINE's vertex count (90) matches its vertices and the limits, entities within
- * maxFeatures. Answers nothing; throws ImportRefused naming the line.
+ * maxFeatures. Answers the drawing reduced to its ENTITIES section — the only part read, so
+ * dxf-parser never walks the TABLES/BLOCKS/OBJECTS sections (a damaged ENDTAB makes it loop for
+ * ever); throws ImportRefused naming the line.
  */
-export function vetDxfText(text: string, limits: ImportLimits): void {
+export function vetDxfText(text: string, limits: ImportLimits): string {
   const lines = text.split(/\r?\n/);
   if (lines.length < 4 || !/\bENTITIES\b/.test(text)) {
     throw new ImportRefused('dxf-unreadable', 'Tệp không phải bản vẽ DXF đọc được: không có phần ENTITIES / The file is not a readable DXF drawing: it has no ENTITIES section');
@@ -81,6 +83,11 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
   };
   let entities = 0;
   let inEntities = false;
+  let sawEntities = false;
+  let sawEof = false;
+  let openPolyline: number | null = null;
+  let entitiesStart = 0;
+  let entitiesEnd = 0;
   let polyline: { line: number; declared: number | null; vertices: number } | null = null;
   const closePolyline = () => {
     if (polyline && polyline.declared !== null && polyline.declared !== polyline.vertices) {
@@ -101,8 +108,16 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
     }
     if (code === 0) {
       closePolyline();
+      // dxf-parser loops for ever on a POLYLINE whose VERTEX list is not closed by SEQEND.
+      if (openPolyline !== null && value !== 'VERTEX' && value !== 'SEQEND') bad(openPolyline, 'POLYLINE không kết thúc bằng SEQEND / a POLYLINE is not closed by SEQEND');
+      if (value === 'SEQEND') openPolyline = null;
+      if (value === 'POLYLINE') openPolyline = i + 2;
+      if (value === 'EOF') sawEof = true;
       if (value === 'SECTION') continue;
-      if (value === 'ENDSEC') inEntities = false;
+      if (value === 'ENDSEC' && inEntities) {
+        inEntities = false;
+        entitiesEnd = i;
+      }
       if (inEntities && value !== 'VERTEX' && value !== 'SEQEND') {
         entities++;
         if (entities > limits.maxFeatures) throw new ImportRefused('too-many-features', `Bản vẽ DXF có hơn ${limits.maxFeatures} đối tượng, vượt giới hạn mỗi lần nhập / The drawing has more than the limit of ${limits.maxFeatures} entities per import`);
@@ -110,6 +125,8 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
       if (value === 'LWPOLYLINE') polyline = { line: i + 2, declared: null, vertices: 0 };
     } else if (code === 2 && value === 'ENTITIES') {
       inEntities = true;
+      sawEntities = true;
+      entitiesStart = i + 2;
     } else if (polyline && code === 90) {
       const declared = Number(value);
       if (!Number.isInteger(declared) || declared < 1 || declared > limits.maxVerticesPerFeature) {
@@ -121,6 +138,11 @@ export function vetDxfText(text: string, limits: ImportLimits): void {
     }
   }
   closePolyline();
+  if (openPolyline !== null) bad(openPolyline, 'POLYLINE không kết thúc bằng SEQEND (tệp bị cắt cụt?) / a POLYLINE is not closed by SEQEND (truncated file?)');
+  if (!sawEntities || inEntities || !sawEof) {
+    throw new ImportRefused('dxf-unreadable', 'Tệp DXF bị cắt cụt hoặc thiếu phần ENTITIES / ENDSEC / EOF / The DXF is truncated or lacks its ENTITIES, ENDSEC or EOF');
+  }
+  return ['  0', 'SECTION', '  2', 'ENTITIES', ...lines.slice(entitiesStart, entitiesEnd), '  0', 'ENDSEC', '  0', 'EOF', ''].join('\n');
 }
 
 /** MTEXT with its inline formatting (\P, {\fArial|b0;…}, \H2.5;, \U+1EA1) reduced to plain text. */
@@ -184,10 +206,10 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
   checkFileSize(file.bytes, limits);
   const warnings: ImportIssue[] = [];
   const text = decodeDxf(file.bytes, warnings);
-  vetDxfText(text, limits);
+  const entitiesText = vetDxfText(text, limits);
   let entities: DxfEntity[];
   try {
-    const parsed = new DxfParser().parseSync(text);
+    const parsed = new DxfParser().parseSync(entitiesText);
     entities = (parsed?.entities ?? []) as unknown as DxfEntity[];
   } catch (error) {
     throw new ImportRefused('dxf-unreadable', `Tệp DXF không đọc được / The DXF cannot be read (${error instanceof Error ? error.message.split('\n')[0] : '?'})`);
@@ -238,7 +260,7 @@ export async function readDxf(file: ImportFile, limits: ImportLimits): Promise<R
 
   // Filled areas: a HATCH whose outline is already a closed polyline on its layer adds nothing.
   let unreadableHatches = 0;
-  for (const hatch of readDxfHatches(text)) {
+  for (const hatch of readDxfHatches(entitiesText)) {
     if (!hatch.geometry) {
       unreadableHatches++;
       continue;

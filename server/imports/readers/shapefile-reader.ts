@@ -86,6 +86,22 @@ function vetShp(layer: string, shp: Uint8Array, limits: ImportLimits): number {
   return records;
 }
 
+/**
+ * Checks the .dbf header against its size before parsedbf loops over the declared record count
+ * (825 million records in a 1 kB file would otherwise run for ever).
+ */
+function vetDbf(layer: string, dbf: Uint8Array): void {
+  if (dbf.byteLength < 33) unreadable(layer, 'tệp .dbf quá ngắn / the .dbf is truncated');
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const records = view.getUint32(4, true);
+  const headerLength = view.getUint16(8, true);
+  const recordLength = view.getUint16(10, true);
+  if (headerLength < 33 || headerLength > dbf.byteLength || recordLength < 1) unreadable(layer, 'tiêu đề tệp .dbf sai / the .dbf header is wrong');
+  if (headerLength + records * recordLength > dbf.byteLength) {
+    unreadable(layer, `tệp .dbf khai báo ${records} bản ghi nhưng không đủ dữ liệu / the .dbf declares ${records} records but does not hold them`);
+  }
+}
+
 /** A DBF date (shpjs builds it in local time) as YYYY-MM-DD. */
 function dbfValue(value: unknown): AttributeValue {
   if (value instanceof Date) {
@@ -128,6 +144,7 @@ function readLayer(layer: LayerFiles & { shp: Uint8Array }, limits: ImportLimits
   }
   let rows: Array<Record<string, unknown>> = [];
   if (layer.dbf) {
+    vetDbf(layer.name, layer.dbf);
     const { encoding, how } = dbfEncoding(layer.dbf, layer.cpg);
     if (how === 'fallback-1258') {
       warnings.push({ code: 'dbf-encoding-guessed', message: `Lớp '${layer.name}' không có tệp .cpg; văn bản không phải UTF-8 nên được đọc theo bảng mã Windows-1258 / Layer '${layer.name}' has no .cpg and its text is not UTF-8: it was read as Windows-1258` });
