@@ -169,7 +169,10 @@ describe('readGeoJson and detectFormat', () => {
     expect(detectFormat(zip(['QH/ranh_gioi.shp', 'QH/ranh_gioi.dbf', 'QH/ranh_gioi.prj']))).toBe('shapefile');
     expect(detectFormat(zip(['doc.kml', 'files/icon.png']))).toBe('kmz');
     expect(detectFormat(zip(['[Content_Types].xml', 'xl/workbook.xml']))).toBe('xlsx');
+    expect(detectFormat(zip(['ban_do.zip']))).toBe('shapefile');
     expect(() => detectFormat(zip(['readme.txt']))).toThrow(/no shapefile/);
+    // A hostile archive is refused for what it is before its names are trusted.
+    expect(() => detectFormat(zip(['../../etc/passwd.shp']))).toThrow(expect.objectContaining({ code: 'archive-path-traversal' }));
     expect(() => detectFormat({ name: 'x.zip', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]) })).toThrow(ImportRefused);
   });
 

@@ -44,6 +44,8 @@ function zipFormat(bytes: Uint8Array, limits: ImportLimits): ImportFormat {
   if (names.some((n) => n.endsWith('.shp'))) return 'shapefile';
   if (names.some((n) => n === 'doc.kml' || n.endsWith('.kml'))) return 'kmz';
   if (names.includes('[content_types].xml')) return 'xlsx';
+  // A shapefile zipped once more (as e-mail clients and portals do): its reader opens one nested level.
+  if (names.some((n) => n.endsWith('.zip'))) return 'shapefile';
   throw new ImportRefused('format-unknown', 'Tệp nén không chứa shapefile (.shp), KML hay bảng tính / The zip holds no shapefile (.shp), KML or spreadsheet');
 }
 
