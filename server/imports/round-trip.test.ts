@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, Geometry, Position } from 'geojson';
 import { wgs84ToTm3 } from '../../shared/crs/vn2000.ts';
 import { findLayer } from '../../shared/layers/registry.ts';
@@ -17,6 +17,11 @@ import { exportValue, toExportFeatures } from '../exports/export-fields.ts';
 import { projectPosition, ringSignedArea } from '../exports/export-crs.ts';
 import { writeExport } from '../exports/exports-route.ts';
 import { parseImport, type ParsedImport } from './parse-import.ts';
+import { testEngines } from '../test-support/test-databases.ts';
+import { startTestApp, type Caller, type TestApp } from '../test-support/test-app.ts';
+import { snapshotAccounts } from '../test-support/db-snapshot.ts';
+import { trpcFailure } from '../test-support/trpc-failure.ts';
+import type { ImportPreview, ImportUploadAnswer } from '../../shared/schemas/imports.ts';
 import { defaultImportLimits } from './readers/import-limits.ts';
 
 type SourceFeature = Feature<Geometry, Record<string, unknown>>;
@@ -286,5 +291,137 @@ describe('VN-2000 reference vectors (shared/crs/vn2000-vectors.json) through exp
         expect(error, `${format} ${v.id}: ${error} m`).toBeLessThan(0.001);
       });
     }
+  });
+});
+
+/** Every layer table an import could write (DatabaseSchema's FeatureTables and layer versions). */
+const layerTables = ['communes', 'border_line', 'border_gates', 'border_markers', 'cargo_lanes', 'planning_zones', 'projects', 'clearance_boundaries', 'resettlement_areas', 'road_centrelines', 'land_lots', 'parcels', 'layer_versions'] as const;
+
+describe.each(testEngines)('through HTTP on $engine: GET /api/exports → POST /api/imports', (engine) => {
+  let app: TestApp;
+  let cookie: string;
+  let officer: Caller;
+
+  async function upload(bytes: Uint8Array, fileName: string, crs?: string) {
+    const form = new FormData();
+    form.set('target', 'land-lots');
+    if (crs) form.set('crs', crs);
+    form.set('file', new Blob([Buffer.from(bytes)]), fileName);
+    const response = await fetch(`${app.baseUrl}/api/imports`, { method: 'POST', body: form, headers: { cookie } });
+    return { status: response.status, json: (await response.json()) as ImportUploadAnswer & { error?: { code: string; message: string; field?: string } } };
+  }
+
+  /** Row counts and the newest change of every layer table: what a refused upload must leave alone. */
+  async function layerState(): Promise<Record<string, unknown>> {
+    const state: Record<string, unknown> = {};
+    for (const table of layerTables) {
+      const row = await app.deps.database.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      state[table] = Number(row.n);
+    }
+    return state;
+  }
+
+  beforeAll(async () => {
+    if (engine.skipReason) return;
+    app = await startTestApp(engine);
+    cookie = await app.login('officer');
+    officer = app.callerAs(await app.user('officer'));
+  }, 120_000);
+  afterAll(async () => app?.close());
+
+  describe.skipIf(engine.skipReason !== null)(engine.skipReason ?? 'database available', () => {
+    // VN-2000 TM-3 where the format has a CRS to carry; KML is WGS84 only. CSV and DXF carry no
+    // CRS: the upload names it in the `crs` field, as the import form asks the user to.
+    const cases: Array<[format: ExportFormat, crs: ExportCrsName, uploadCrs: ImportCrsCode | undefined]> = [
+      ['shp.zip', 'vn2000', undefined],
+      ['gpkg', 'vn2000', undefined],
+      ['geojson', 'vn2000', undefined],
+      ['kml', 'wgs84', undefined],
+      ['csv', 'vn2000', 'EPSG:9215'],
+      ['dxf', 'vn2000', 'EPSG:9215'],
+    ];
+
+    it.each(cases)('land-lots.%s?crs=%s exported as an officer uploads back with the same count, its CRS and no errors', async (format, crs, uploadCrs) => {
+      const exported = await fetch(`${app.baseUrl}/api/exports/land-lots.${format}?crs=${crs}`, { headers: { cookie } });
+      expect(exported.status).toBe(200);
+      const count = Number(exported.headers.get('x-feature-count'));
+      expect(count).toBeGreaterThan(0);
+      const fileName = /filename="([^"]+)"/.exec(exported.headers.get('content-disposition') ?? '')?.[1] as string;
+      const bytes = new Uint8Array(await exported.arrayBuffer());
+
+      const { status, json } = await upload(bytes, fileName, uploadCrs);
+      expect(status, JSON.stringify(json.error)).toBe(201);
+      expect(json.crs).toMatchObject({ code: crsCode[crs], evidence: uploadCrs ? 'user' : 'declared', swappedAxes: false });
+      expect(json.errors).toEqual([]);
+      expect(json.featureCount).toBe(count);
+      const preview = (await officer.imports.preview({ importId: json.importId })) as ImportPreview;
+      expect(preview.features).toHaveLength(count);
+      expect(preview.features.filter((f) => f.properties.rejected)).toEqual([]);
+      // Nothing reaches the layer before a commit.
+      await officer.imports.discard({ importId: json.importId });
+    });
+
+    const hostile = (file: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'readers', 'fixtures', 'hostile', file)));
+    const refusals: Array<[kind: string, file: string, code: string]> = [
+      ['a zip bomb', 'zip-bomb-ratio.zip', 'archive-bomb'],
+      ['a zip whose sizes lie', 'zip-bomb-lying-sizes.zip', 'archive-size-mismatch'],
+      ['path traversal in a zip', 'zip-traversal.zip', 'archive-path-traversal'],
+      ['path traversal in a KMZ', 'kmz-traversal.kmz', 'archive-path-traversal'],
+      ['a symlink in a zip', 'zip-symlink.zip', 'archive-symlink'],
+      ['XML entities (billion laughs) in KML', 'kml-billion-laughs.kml', 'xml-entities'],
+      ['an external XML entity in KML', 'kml-external-entity.kml', 'xml-entities'],
+      ['broken geometry: a shapefile record of negative length', 'shp-negative-record-length.zip', 'shapefile-unreadable'],
+      ['broken geometry: NaN coordinates in DXF', 'dxf-not-a-number.dxf', 'dxf-unreadable'],
+      ['broken geometry: NaN/Infinity in a coordinate table', 'csv-nan-infinity.csv', 'table-no-coordinates'],
+    ];
+
+    it.each(refusals)('refuses %s (%s) with a 4xx %s, storing nothing in imports or any layer', async (_kind, file, code) => {
+      const before = await snapshotAccounts(app.deps.database.db);
+      const layersBefore = await layerState();
+      const { status, json } = await upload(hostile(file), file);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      expect(json.error).toMatchObject({ code, field: 'file' });
+      expect(json.error!.message.length).toBeGreaterThan(10);
+      expect(await snapshotAccounts(app.deps.database.db)).toEqual(before);
+      expect(await layerState()).toEqual(layersBefore);
+    });
+
+    it('swapped axes are not refused but detected: the preview says so, and nothing reaches a layer before the commit', async () => {
+      // X (northing) before Y (easting), as Vietnamese surveys write it, in a GeoJSON without a crs member.
+      const ring = [[106.7, 21.94], [106.7005, 21.94], [106.7005, 21.9405], [106.7, 21.9405], [106.7, 21.94]].map((p) => {
+        const [e, n] = wgs84ToTm3(p as [number, number]);
+        return [n, e];
+      });
+      const body = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { ma_lo: 'SWAP' }, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+      const layersBefore = await layerState();
+      const { status, json } = await upload(body, 'swapped.geojson');
+      expect(status).toBe(201);
+      expect(json.crs).toMatchObject({ code: 'EPSG:9215', swappedAxes: true });
+      expect(json.warnings.map((w) => w.code)).toContain('swapped-axes');
+      expect(await layerState()).toEqual(layersBefore);
+      await officer.imports.discard({ importId: json.importId });
+    });
+
+    it('broken geometry inside a readable file is refused feature by feature and cannot be committed', async () => {
+      const body = new TextEncoder().encode(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            // A bow tie, an open two-point "ring" and a null geometry.
+            { type: 'Feature', properties: { ma_lo: 'B1' }, geometry: { type: 'Polygon', coordinates: [[[106.7, 21.94], [106.701, 21.941], [106.701, 21.94], [106.7, 21.941], [106.7, 21.94]]] } },
+            { type: 'Feature', properties: { ma_lo: 'B2' }, geometry: { type: 'Polygon', coordinates: [[[106.7, 21.94], [106.701, 21.94]]] } },
+            { type: 'Feature', properties: { ma_lo: 'B3' }, geometry: null },
+          ],
+        }),
+      );
+      const layersBefore = await layerState();
+      const { status, json } = await upload(body, 'broken.geojson');
+      expect(status).toBe(201);
+      expect(json.errors.map((e) => e.feature)).toEqual([0, 1, 2]);
+      expect(json.errors.map((e) => e.code)).toEqual(['self-intersection', expect.any(String), 'null-geometry']);
+      expect((await trpcFailure(officer.imports.commit({ importId: json.importId, crs: 'EPSG:4326', swappedAxes: false, mapping: { code: 'ma_lo' } }))).code).toBe('BAD_REQUEST');
+      expect(await layerState()).toEqual(layersBefore);
+    });
   });
 });
