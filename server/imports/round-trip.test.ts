@@ -275,10 +275,10 @@ describe('VN-2000 reference vectors (shared/crs/vn2000-vectors.json) through exp
     }
   });
 
-  it.each(planes)('%s: a GeoPackage and a shapefile written on that plane read back as the WGS84 vectors within 1 mm', async (crs, plane) => {
-    for (const format of ['gpkg', 'shp.zip', 'geojson'] as const) {
+  it.each(planes)('%s: every format written on that plane holds the vectors and reads back as their WGS84 values within 1 mm', async (crs, plane) => {
+    for (const format of ['geojson', 'csv', 'shp.zip', 'gpkg', 'dxf'] as const) {
       const bytes = writeExport(findLayer('border-markers')!, format, points, crs);
-      // The file holds the vector's plane coordinates (checked on the GeoJSON, which keeps them as written).
+      // The file holds the vectors' plane coordinates (read where the file keeps them as written).
       if (format === 'geojson') {
         const file = JSON.parse(new TextDecoder().decode(bytes)) as { features: Array<{ geometry: { coordinates: [number, number] } }> };
         file.features.forEach((f, i) => {
@@ -286,9 +286,18 @@ describe('VN-2000 reference vectors (shared/crs/vn2000-vectors.json) through exp
           expect(Math.abs(f.geometry.coordinates[1] - plane(vectors[i]!).northing_m)).toBeLessThan(0.001);
         });
       }
-      // The vectors spread over the whole province: read with no area check beyond the pipeline's own.
-      const result = await parseImport({ fileName: fileNames[format], bytes, target: 'projects', crs: null, limits: defaultImportLimits });
+      if (format === 'csv') {
+        // Survey order in the label columns: X = northing, Y = easting.
+        const rows = new TextDecoder().decode(bytes).trim().split('\r\n').slice(1).map((row) => row.split(',').slice(-2).map((cell) => Number(JSON.parse(cell))));
+        rows.forEach(([x, y], i) => {
+          expect(Math.abs(x! - plane(vectors[i]!).northing_m)).toBeLessThan(0.001);
+          expect(Math.abs(y! - plane(vectors[i]!).easting_m)).toBeLessThan(0.001);
+        });
+      }
+      const result = await parseImport({ fileName: fileNames[format], bytes, target: 'projects', crs: carriesNoCrs(format) ? crsCode[crs] : null, limits: defaultImportLimits });
       expect(result.crs.code).toBe(crsCode[crs]);
+      expect(result.errors).toEqual([]);
+      expect(result.features).toHaveLength(vectors.length);
       result.features.forEach((f, i) => {
         const v = vectors[i]!;
         const error = metresApart((f.geometry as { coordinates: Position }).coordinates, [v.wgs84_epsg4326.lon, v.wgs84_epsg4326.lat]);
