@@ -223,7 +223,9 @@ describe('export → import round trips (pure: writer → parseImport, no databa
             if (String(imported.attributes.label ?? '').split('; ').includes(String(props.ma_lo ?? props.ma_khu ?? props.ten))) labelled += 1;
           }
         });
-        expect(labelled).toBeGreaterThanOrEqual(Math.floor(polygons * 0.9));
+        // Lots do not overlap: every one keeps its code. Plan zones measured 71 of 76.
+        if (layerId === 'land-lots') expect(labelled).toBe(polygons);
+        else expect(labelled).toBeGreaterThanOrEqual(Math.floor(polygons * 0.9));
         return;
       }
       const expected = expectedAttributes(layerId, format, features);
