@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { headerKey, parseDegrees, parseSurveyNumber, readCoordinateTable } from './coordinate-table-reader.ts';
+import { headerKey, parseDegrees, parseSurveyNumber, parseWktGeometry, readCoordinateTable } from './coordinate-table-reader.ts';
 import { sourceLots, vertices, worstVertexDistance } from './fixtures/source-lots.ts';
 import { defaultImportLimits } from './import-limits.ts';
 import { ImportRefused } from './reader-types.ts';
@@ -121,5 +121,31 @@ describe('number and header parsing', () => {
   it('compares headers without case, diacritics or units', () => {
     expect(headerKey('Tọa độ X (m)')).toBe('toadox');
     expect(headerKey('VĨ ĐỘ')).toBe('vido');
+  });
+});
+
+describe('a table with a WKT column (as the CSV export writes)', () => {
+  it('parses WKT points, lines, polygons and their MULTI forms; EMPTY is no geometry; garbage throws', () => {
+    expect(parseWktGeometry('POINT (442991.939 2427126.371)')).toEqual({ type: 'Point', coordinates: [442991.939, 2427126.371] });
+    expect(parseWktGeometry('point z (1 2 3)')).toEqual({ type: 'Point', coordinates: [1, 2, 3] });
+    expect(parseWktGeometry('MULTIPOINT ((1 2), (3 4))')).toEqual({ type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] });
+    expect(parseWktGeometry('MULTIPOINT (1 2, 3 4)')).toEqual({ type: 'MultiPoint', coordinates: [[1, 2], [3, 4]] });
+    expect(parseWktGeometry('LINESTRING (1 2, 3 4)')).toEqual({ type: 'LineString', coordinates: [[1, 2], [3, 4]] });
+    expect(parseWktGeometry('MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5), (5.1 5.1, 5.2 5.1, 5.2 5.2, 5.1 5.1)))')).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]], [[5.1, 5.1], [5.2, 5.1], [5.2, 5.2], [5.1, 5.1]]]],
+    });
+    expect(parseWktGeometry('POLYGON EMPTY')).toBeNull();
+    for (const bad of ['POLYGON ((0 0, 1 0', 'POINT (1 NaN)', 'POINT (1 2) junk', 'GEOMETRYCOLLECTION (POINT (1 2))', 'POINT (1)', `POLYGON ${'('.repeat(20)}1 2${')'.repeat(20)}`]) {
+      expect(() => parseWktGeometry(bad), bad).toThrow();
+    }
+  });
+
+  it('reads one feature per row with the other columns as attributes, the label-point columns dropped, a bad WKT an error on its row', async () => {
+    const dataset = await csv('\uFEFF"id","ma_lo","WKT","x_northing_vn2000","y_easting_vn2000"\r\n"a","CN-1","POLYGON ((442000 2427000, 442100 2427000, 442100 2427100, 442000 2427000))","2427033.333","442066.667"\r\n"b","CN-2","POLYGON ((1 2","",""\r\n');
+    expect(dataset.declaredCrs).toBeNull();
+    expect(dataset.features.map((f) => f.properties)).toEqual([{ id: 'a', ma_lo: 'CN-1' }, { id: 'b', ma_lo: 'CN-2' }]);
+    expect(dataset.features[0]!.geometry).toEqual({ type: 'Polygon', coordinates: [[[442000, 2427000], [442100, 2427000], [442100, 2427100], [442000, 2427000]]] });
+    expect(dataset.errors).toMatchObject([{ feature: 1, where: expect.stringContaining('3'), code: 'geometry-unreadable' }]);
   });
 });

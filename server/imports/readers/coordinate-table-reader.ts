@@ -4,8 +4,10 @@
  * convention of VN-2000 cadastral records), decimal commas and space thousands
  * ("2 432 123,45"), optionally a lot column ("Thửa", "Lô", "Mã"…) splitting the points into
  * polygons in order. Geometry comes out [easting, northing] = [Y, X]. A lon/lat table
- * ("Kinh độ", "Vĩ độ") gives points, or polygons when it has a lot column. No CRS is declared;
- * the pipeline detects it from the values.
+ * ("Kinh độ", "Vĩ độ") gives points, or polygons when it has a lot column. A table with a WKT
+ * column (as the CSV export writes, and GIS tools: "WKT", "geometry", "wkt_geom") is read one
+ * feature per row instead, the other columns as attributes, the export's derived label-point
+ * columns dropped. No CRS is declared; the pipeline detects it from the values (or the user names it).
  */
 import type { Geometry, Position } from 'geojson';
 import Papa from 'papaparse';
@@ -18,10 +20,11 @@ import { checkFileSize, decodeUtf8, enforceDatasetLimits, rowWhere, toAttributeV
 import { ImportRefused, type ImportFile, type ImportLimits, type RawDataset, type RawFeature } from './reader-types.ts';
 
 type Cell = string | number | boolean | Date | null | undefined;
-type ColumnRole = 'name' | 'x' | 'y' | 'lon' | 'lat' | 'group';
+type ColumnRole = 'name' | 'x' | 'y' | 'lon' | 'lat' | 'group' | 'wkt';
 
 /** Header words (lower case, no diacritics, no punctuation, units dropped) → role. */
 const headerRoles: ReadonlyArray<[ColumnRole, readonly string[]]> = [
+  ['wkt', ['wkt', 'wktgeom', 'geometry', 'geom', 'thegeom']],
   ['x', ['x', 'toadox', 'xm', 'northing', 'n', 'xbac', 'toadobac']],
   ['y', ['y', 'toadoy', 'ym', 'easting', 'e', 'ydong', 'toadodong']],
   ['lon', ['kinhdo', 'lon', 'lng', 'long', 'longitude', 'kd']],
@@ -101,7 +104,7 @@ function findColumns(rows: Cell[][]): Columns {
       const role = roleOf(cell);
       if (role && !roles.has(role)) roles.set(role, index);
     });
-    if ((roles.has('x') && roles.has('y')) || (roles.has('lon') && roles.has('lat'))) return { header, headerRow: r, roles };
+    if ((roles.has('x') && roles.has('y')) || (roles.has('lon') && roles.has('lat')) || roles.has('wkt')) return { header, headerRow: r, roles };
   }
   const seen = (rows[0] ?? []).map((c) => String(c ?? '').trim()).filter((c) => c !== '').slice(0, 10).join(', ');
   throw new ImportRefused(
@@ -124,8 +127,97 @@ function closeRing(points: Position[]): { ring: Position[]; closed: boolean } {
   return { ring: [...points, first], closed: true };
 }
 
+/** The label-point columns the CSV export adds after its WKT (csv-writer.ts labelColumns): derived, not attributes. */
+const exportLabelColumn = /^(lon_wgs84|lat_wgs84|x_northing_vn2000(_utm48)?|y_easting_vn2000(_utm48)?)$/;
+
+type Nested = Position | Nested[];
+
+/**
+ * OGC WKT (2D; Z and M values dropped by the pipeline's repair as for any file) → GeoJSON
+ * geometry: POINT, LINESTRING, POLYGON and their MULTI forms, EMPTY as null. Throws a message
+ * for anything else.
+ */
+export function parseWktGeometry(text: string, maxDepth = 8): Geometry | null {
+  const match = /^\s*(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON)\s*(?:ZM|Z|M)?\s*(EMPTY|\(.*\))\s*$/is.exec(text);
+  if (!match) throw new Error(`'${text.slice(0, 40)}' không phải WKT điểm/đường/vùng / is not point, line or polygon WKT`);
+  const type = (match[1] as string).toUpperCase();
+  if ((match[2] as string).toUpperCase() === 'EMPTY') return null;
+  const tokens = (match[2] as string).match(/\(|\)|,|[^\s(),]+(?:\s+[^\s(),]+)*/g) ?? [];
+  let at = 0;
+  const list = (depth: number): Nested[] => {
+    if (depth > maxDepth) throw new Error('WKT lồng quá sâu / WKT nested too deep');
+    if (tokens[at++] !== '(') throw new Error('WKT thiếu "(" / WKT: "(" expected');
+    const items: Nested[] = [];
+    for (;;) {
+      const token = tokens[at];
+      if (token === '(') items.push(list(depth + 1));
+      else if (token !== undefined && token !== ')' && token !== ',') {
+        const numbers = token.trim().split(/\s+/).map(Number);
+        if (numbers.length < 2 || numbers.some((n) => !Number.isFinite(n))) throw new Error(`WKT: tọa độ '${token.slice(0, 40)}' không hợp lệ / invalid position`);
+        items.push(numbers);
+        at++;
+      } else throw new Error('WKT không đúng cú pháp / WKT syntax error');
+      const next = tokens[at++];
+      if (next === ')') return items;
+      if (next !== ',') throw new Error('WKT không đúng cú pháp / WKT syntax error');
+    }
+  };
+  const body = list(0);
+  if (at !== tokens.length) throw new Error('WKT không đúng cú pháp / WKT syntax error');
+  const positions = (items: Nested[]): Position[] => items.map((item) => (typeof item[0] === 'number' ? (item as Position) : ((item as Nested[])[0] as Position)));
+  switch (type) {
+    case 'POINT':
+      return { type: 'Point', coordinates: body[0] as Position };
+    case 'LINESTRING':
+      return { type: 'LineString', coordinates: body as Position[] };
+    case 'POLYGON':
+      return { type: 'Polygon', coordinates: body as Position[][] };
+    case 'MULTIPOINT':
+      return { type: 'MultiPoint', coordinates: positions(body) };
+    case 'MULTILINESTRING':
+      return { type: 'MultiLineString', coordinates: body as Position[][] };
+    default:
+      return { type: 'MultiPolygon', coordinates: body as Position[][][] };
+  }
+}
+
+/** A table with a WKT column: one feature per row. */
+function wktTableToDataset(rows: Cell[][], columns: Columns, format: 'csv' | 'xlsx', limits: ImportLimits, warnings: ImportIssue[]): RawDataset {
+  const { header, headerRow, roles } = columns;
+  const wktColumn = roles.get('wkt') as number;
+  const features: RawFeature[] = [];
+  const errors: ImportIssue[] = [];
+  if (rows.length - headerRow - 1 > limits.maxFeatures) {
+    throw new ImportRefused('too-many-features', `Bảng có ${rows.length - headerRow - 1} dòng, tối đa ${limits.maxFeatures} / The table has ${rows.length - headerRow - 1} rows, at most ${limits.maxFeatures}`);
+  }
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '')) continue;
+    const where = rowWhere(r + 1);
+    const properties: Record<string, AttributeValue> = {};
+    header.forEach((name, index) => {
+      if (index === wktColumn || name === '' || exportLabelColumn.test(name)) return;
+      properties[name.normalize('NFC')] = toAttributeValue(typeof row[index] === 'string' ? (row[index] as string).trim() : row[index]);
+    });
+    let geometry: Geometry | null = null;
+    const text = String(row[wktColumn] ?? '').trim();
+    if (text !== '') {
+      try {
+        geometry = parseWktGeometry(text, limits.maxDepth);
+      } catch (error) {
+        errors.push({ feature: features.length, where, code: 'geometry-unreadable', message: `Dòng ${r + 1}: ${(error as Error).message}` });
+      }
+    }
+    features.push({ geometry, properties, where });
+  }
+  if (features.length === 0) throw new ImportRefused('table-no-coordinates', 'Bảng không có dòng nào / The table has no rows');
+  return enforceDatasetLimits({ format, features, declaredCrs: null, errors, warnings }, limits);
+}
+
 function tableToDataset(rows: Cell[][], format: 'csv' | 'xlsx', limits: ImportLimits, warnings: ImportIssue[]): RawDataset {
-  const { header, headerRow, roles } = findColumns(rows);
+  const columns = findColumns(rows);
+  const { header, headerRow, roles } = columns;
+  if (roles.has('wkt') && !(roles.has('x') && roles.has('y')) && !(roles.has('lon') && roles.has('lat'))) return wktTableToDataset(rows, columns, format, limits, warnings);
   const projected = roles.has('x') && roles.has('y');
   const first = projected ? (roles.get('x') as number) : (roles.get('lon') as number);
   const second = projected ? (roles.get('y') as number) : (roles.get('lat') as number);

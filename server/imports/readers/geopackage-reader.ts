@@ -72,7 +72,7 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
     if (schema?.type !== 'table') refuse('geopackage-unreadable', `GeoPackage khai báo lớp '${table.table_name}' nhưng không có bảng đó / The GeoPackage lists layer '${table.table_name}' but has no such table`);
     if (/^\s*CREATE\s+VIRTUAL/i.test(schema.sql ?? '')) refuse('geopackage-virtual-table', `Lớp '${table.table_name}' của GeoPackage là bảng ảo; hãy xuất lại thành bảng thường / GeoPackage layer '${table.table_name}' is a virtual table; export it again as a plain table`);
     // hidden 2/3 = generated columns: their expressions run on every read (zeroblob(10^9) per row…).
-    const columns = db.prepare('SELECT name, pk, hidden FROM pragma_table_xinfo(?)').all(table.table_name) as Array<{ name: string; pk: number; hidden: number }>;
+    const columns = db.prepare('SELECT name, type, pk, hidden FROM pragma_table_xinfo(?)').all(table.table_name) as Array<{ name: string; type: string; pk: number; hidden: number }>;
     const generated = columns.find((c) => c.hidden === 2 || c.hidden === 3);
     if (generated) {
       refuse('geopackage-generated-column', `Cột '${generated.name}' của lớp '${table.table_name}' là cột tính toán; vì an toàn, GeoPackage bị từ chối — hãy xuất lại không có cột này / Column '${generated.name}' of layer '${table.table_name}' is a generated column; the GeoPackage is refused for safety — export it again without that column`);
@@ -96,7 +96,11 @@ function readTables(db: Database.Database, limits: ImportLimits): RawDataset {
       index++;
       const where = featureWhere(index, layerName);
       const properties: Record<string, AttributeValue> = {};
-      for (const column of attributeColumns) properties[column.name.normalize('NFC')] = toAttributeValue(row[column.name]);
+      for (const column of attributeColumns) {
+        const value = row[column.name];
+        // GeoPackage BOOLEAN columns hold 0/1 (GeoPackage 1.3 §1.1.1.1.1): give back the boolean.
+        properties[column.name.normalize('NFC')] = column.type.toUpperCase() === 'BOOLEAN' && (value === 0 || value === 1) ? value === 1 : toAttributeValue(value);
+      }
       const blob = row[table.column_name];
       let geometry: RawFeature['geometry'] = null;
       if (blob instanceof Uint8Array) {

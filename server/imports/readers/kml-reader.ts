@@ -55,17 +55,33 @@ export function vetXml(text: string, maxDepth: number, what = 'KML'): void {
   }
 }
 
-/** Numeric SimpleFields of the KML's Schemas, so their SimpleData come out as numbers. */
-function numericFields(doc: ReturnType<DOMParser['parseFromString']>): Set<string> {
+/**
+ * Typed SimpleFields of the KML's Schemas, so their SimpleData come out as numbers and booleans.
+ * togeojson turns a `bool` field with Boolean(text), which makes "0" and "false" true: those
+ * fields are handed to it as strings and read here (1/0, true/false, as KML writes them).
+ */
+function typedFields(doc: ReturnType<DOMParser['parseFromString']>): { numeric: Set<string>; bool: Set<string> } {
   const numeric = new Set<string>();
+  const bool = new Set<string>();
   const fields = doc.getElementsByTagName('SimpleField');
   for (let i = 0; i < fields.length; i++) {
     const field = fields.item(i);
     const type = field?.getAttribute('type')?.toLowerCase() ?? '';
     const name = field?.getAttribute('name');
     if (name && ['int', 'uint', 'short', 'ushort', 'float', 'double'].includes(type)) numeric.add(name);
+    if (name && type === 'bool') {
+      bool.add(name);
+      field?.setAttribute('type', 'string');
+    }
   }
-  return numeric;
+  return { numeric, bool };
+}
+
+function kmlBoolean(value: unknown): AttributeValue {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (text === '1' || text === 'true') return true;
+  if (text === '0' || text === 'false') return false;
+  return toAttributeValue(value);
 }
 
 function parseKmlText(text: string, limits: ImportLimits, format: 'kml' | 'kmz'): RawDataset {
@@ -86,7 +102,7 @@ function parseKmlText(text: string, limits: ImportLimits, format: 'kml' | 'kmz')
     const reason = problems[0] ?? `<${root?.localName ?? '?'}> ≠ <kml>`;
     throw new ImportRefused('kml-unreadable', `Tệp KML không đọc được / The KML cannot be read: ${reason.split('\n')[0]}`);
   }
-  const numeric = numericFields(doc);
+  const { numeric, bool } = typedFields(doc);
   const collection = kml(doc);
   const warnings: RawDataset['warnings'] = [];
   const features: RawFeature[] = collection.features.map((feature, index) => {
@@ -94,7 +110,7 @@ function parseKmlText(text: string, limits: ImportLimits, format: 'kml' | 'kmz')
     for (const [key, value] of Object.entries(feature.properties ?? {})) {
       if (styleProperties.has(key) || (typeof value === 'object' && value !== null)) continue;
       const number = numeric.has(key) && typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-      properties[key] = Number.isFinite(number) ? number : toAttributeValue(value);
+      properties[key] = bool.has(key) ? kmlBoolean(value) : Number.isFinite(number) ? number : toAttributeValue(value);
     }
     const name = typeof properties.name === 'string' && properties.name.trim() !== '' ? properties.name : null;
     return { geometry: feature.geometry, properties, where: name ? `Placemark '${name}'` : `Placemark ${index + 1}` };

@@ -3,6 +3,9 @@
  * coordinates come out exactly as stored (shpjs is given no projection), the .prj is matched to
  * an EPSG code, and the DBF text is decoded from .cpg, the language-driver byte, or — failing
  * both — UTF-8 with a Windows-1258 fallback (Vietnamese TCVN3/ABC-era files are usually 1258).
+ * Polygon rings are turned from the shapefile's winding (outer rings clockwise, holes
+ * counter-clockwise: ESRI Shapefile Technical Description) to GeoJSON's (RFC 7946, the reverse), so that a
+ * file written to the specification is not reported as "rewound" on every polygon.
  */
 import type { Geometry } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
@@ -133,12 +136,19 @@ function collectLayers(entries: Map<string, Uint8Array>, limits: ImportLimits, n
   return layers;
 }
 
+/** Shapefile ring order → RFC 7946 ring order (every ring reversed; the vertices are untouched). */
+function toGeoJsonWinding(geometry: Geometry | null): Geometry | null {
+  if (geometry?.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map((ring) => [...ring].reverse()) };
+  if (geometry?.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => [...ring].reverse())) };
+  return geometry;
+}
+
 function readLayer(layer: LayerFiles & { shp: Uint8Array }, limits: ImportLimits, warnings: ImportIssue[]): Array<Omit<RawFeature, 'where'>> {
   const records = vetShp(layer.name, layer.shp, limits);
   let geometries: Array<Geometry | null>;
   try {
     // No .prj passed: shpjs would otherwise reproject to WGS84 with proj4; the pipeline does that.
-    geometries = parseShp(layer.shp) as Array<Geometry | null>;
+    geometries = (parseShp(layer.shp) as Array<Geometry | null>).map(toGeoJsonWinding);
   } catch (error) {
     unreadable(layer.name, `tệp .shp hỏng / the .shp is corrupt (${error instanceof Error ? error.message : '?'})`);
   }
