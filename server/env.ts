@@ -47,6 +47,8 @@ const envSchema = z.object({
   IMPORT_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
   IMPORT_MAX_FEATURES: z.coerce.number().int().min(1).default(50_000),
   IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  /** Exports (GET /api/exports) written in a worker (shp.zip, gpkg, dxf): longest write before the request gets 503. */
+  EXPORT_WRITE_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
 }).refine((env) => (env.EZGIS_ADMIN_USERNAME === undefined) === (env.EZGIS_ADMIN_PASSWORD === undefined), {
   path: ['EZGIS_ADMIN_PASSWORD'],
   message: 'set EZGIS_ADMIN_USERNAME and EZGIS_ADMIN_PASSWORD together',

@@ -75,7 +75,10 @@ interface DxfShape {
 }
 
 // dxf-writer draws TEXT only; MTEXT is its own entity on the library's DatabaseObject (handles).
-const DatabaseObject = createRequire(import.meta.url)('dxf-writer/src/DatabaseObject') as new (subclass: string[]) => DxfShape;
+const requireDxf = createRequire(import.meta.url);
+const DatabaseObject = requireDxf('dxf-writer/src/DatabaseObject') as new (subclass: string[]) => DxfShape;
+/** The library's handle counter is global to the process: reset per file, so that a file does not depend on what was written before it. */
+const Handle = requireDxf('dxf-writer/src/Handle') as { seed: number };
 
 class MText extends DatabaseObject {
   constructor(
@@ -144,6 +147,7 @@ export function writeDxf(features: readonly ExportFeature[], options: WriterOpti
   const metres = options.crs !== 'wgs84';
   // Text about 3 m high on the plane; the same in degrees for WGS84.
   const textHeight = metres ? 3 : 0.00003;
+  Handle.seed = 0;
   const drawing = new Drawing();
   drawing.setUnits(metres ? 'Meters' : 'Unitless');
   const layerNames = new Map<string, string>();

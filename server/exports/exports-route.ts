@@ -11,9 +11,10 @@
  * parseLotQuery: landUse, status, park, readiness, areaHaMin/Max, maxDistanceKm, distanceTo,
  * sort); every other layer takes `<property>=<value>` on its popup fields, as /ogc does.
  * Errors: 404 for an unknown layer, 400 naming `format`, `crs`, `bbox` or the filter.
+ * GeoJSON, CSV and KML are streamed; shp.zip, gpkg and dxf are written in a worker thread
+ * (export-in-worker.ts: 503 EXPORT_BUSY / EXPORT_TIMEOUT, 413 EXPORT_TOO_LARGE).
  */
 import type { Request, RequestHandler, Response } from 'express';
-import type { Feature, Geometry } from 'geojson';
 import { findLayer, type LayerDefinition } from '../../shared/layers/registry.ts';
 import { exportCrsNames, exportFormats, type ExportCrsName, type ExportFormat } from '../../shared/schemas/imports.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -29,14 +30,10 @@ import { parseLotQuery } from '../features/lots/lots-export.ts';
 import { filteredLots } from '../features/lots/lots.service.ts';
 import type { StoredFeature } from '../geo-store/feature-store.ts';
 import { exportCrsByName } from './export-crs.ts';
-import { exportSchema, toExportFeatures } from './export-fields.ts';
-import { csvChunks, writeCsv } from './csv-writer.ts';
-import { writeDxf } from './dxf-writer.ts';
-import { geoJsonChunks, writeGeoJson } from './geojson-writer.ts';
-import { writeGeoPackage } from './gpkg-writer.ts';
-import { kmlChunks, writeKml } from './kml-writer.ts';
-import { writeShapefileZip } from './shapefile-writer.ts';
-import type { WriterOptions } from './writer-options.ts';
+import { exportTextChunks } from './export-file.ts';
+import { exportInWorker } from './export-in-worker.ts';
+
+export { exportTextChunks, writeExport } from './export-file.ts';
 
 /** Layers whose bulk export is for Board staff only. */
 const staffOnlyExports = new Set(['parcels']);
@@ -129,24 +126,6 @@ async function selectFeatures(deps: AppDeps, layer: LayerDefinition, query: Reco
 /** Text is sent in pieces of about this many characters, giving other requests a turn between them. */
 const STREAM_CHUNK_CHARS = 256 * 1024;
 
-function writerOptions(layer: LayerDefinition, crs: ExportCrsName): WriterOptions {
-  return { crs, layerName: layer.id.replaceAll('-', '_'), title: layer.title.vi };
-}
-
-/**
- * The text formats (GeoJSON, CSV, KML) as chunks, mapping one feature at a time: a large layer is
- * never held twice, and is written as it is produced.
- */
-export function exportTextChunks(layer: LayerDefinition, format: 'geojson' | 'csv' | 'kml', features: readonly Feature<Geometry | null, Record<string, unknown>>[], crs: ExportCrsName): Iterable<string> {
-  const options = writerOptions(layer, crs);
-  if (format === 'geojson') return geoJsonChunks(features, options);
-  const { fields, toExport } = exportSchema(layer.id, features);
-  const mapped = (function* () {
-    for (const feature of features) yield toExport(feature);
-  })();
-  return format === 'csv' ? csvChunks(mapped, { ...options, fields }) : kmlChunks(mapped, { ...options, fields });
-}
-
 /**
  * Writes chunks to the response, yielding to the event loop between pieces. No wait for 'drain':
  * behind compression() the listener would be left on the gzip stream; what waits for a slow
@@ -163,26 +142,6 @@ async function streamText(res: Response, chunks: Iterable<string>): Promise<void
     if (res.destroyed) return; // the client went away
   }
   res.end(pending);
-}
-
-/** The file for a format: GeoJSON keeps the API's names, the others take Vietnamese field names. */
-export function writeExport(layer: LayerDefinition, format: ExportFormat, features: readonly Feature<Geometry | null, Record<string, unknown>>[], crs: ExportCrsName): Uint8Array {
-  const options = writerOptions(layer, crs);
-  if (format === 'geojson') return writeGeoJson(features, options);
-  const exported = toExportFeatures(layer.id, features);
-  const withFields = { ...options, fields: exported.fields };
-  switch (format) {
-    case 'csv':
-      return writeCsv(exported.features, withFields);
-    case 'kml':
-      return writeKml(exported.features, withFields);
-    case 'shp.zip':
-      return writeShapefileZip(exported.features, withFields);
-    case 'gpkg':
-      return writeGeoPackage(exported.features, withFields);
-    case 'dxf':
-      return writeDxf(exported.features, withFields);
-  }
 }
 
 export function exportHandler(deps: AppDeps): RequestHandler {
@@ -205,18 +164,22 @@ export function exportHandler(deps: AppDeps): RequestHandler {
 
     const features = await selectFeatures(deps, layer, query, audience);
     const fileName = `ezgis-${layer.id}-${asOfDay(deps, undefined)}-${crs}.${format}`;
-    res.status(200).set({
-      'Content-Type': exportContentTypes[format],
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'no-store',
-      'X-Feature-Count': String(features.length),
-      'X-Crs': `EPSG:${exportCrsByName[crs].epsg}`,
-    });
+    const startFile = () =>
+      res.status(200).set({
+        'Content-Type': exportContentTypes[format],
+        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Cache-Control': 'no-store',
+        'X-Feature-Count': String(features.length),
+        'X-Crs': `EPSG:${exportCrsByName[crs].epsg}`,
+      });
     if (format === 'geojson' || format === 'csv' || format === 'kml') {
+      startFile();
       await streamText(res, exportTextChunks(layer, format, features, crs));
       return;
     }
-    const bytes = writeExport(layer, format, features, crs);
+    // Written whole in a worker before the headers: a refusal (busy, timeout) is a JSON error, not a download.
+    const bytes = await exportInWorker(layer, format, features, crs, deps.env.EXPORT_WRITE_TIMEOUT_MS);
+    startFile();
     res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   };
 }
