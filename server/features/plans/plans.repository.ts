@@ -72,29 +72,7 @@ export async function insertPlanRegister(db: Db, register: PlanRegister, at: str
     for (const revision of plan.revisions) {
       await db
         .insertInto('plan_revisions')
-        .values({
-          id: revision.id,
-          plan_id: plan.id,
-          kind: revision.kind,
-          stage: revision.stage,
-          name: revision.name,
-          name_en: revision.nameEn,
-          parent_revision_id: revision.parentRevisionId,
-          decision_number: revision.decisionNumber,
-          decision_date: revision.decisionDate,
-          task_decision_number: revision.taskDecisionNumber,
-          task_decision_date: revision.taskDecisionDate,
-          horizon_year: revision.horizonYear,
-          horizon_years: JSON.stringify(revision.horizonYears),
-          valid_from: revision.validFrom,
-          valid_to: revision.validTo,
-          adjustment_areas: JSON.stringify(revision.adjustmentAreas),
-          summary: revision.summary,
-          source: revision.source,
-          illustrative: revision.illustrative ? 1 : 0,
-          sort_order: (revisionOrder += 1),
-          updated_at: at,
-        })
+        .values(revisionRow(plan.id, revision, (revisionOrder += 1), at))
         .execute();
       let previous: RevisionStage | null = null;
       for (const step of revision.stageHistory) {
@@ -295,33 +273,38 @@ export async function setCommentResolved(db: Db, id: string, resolved: boolean, 
     .execute();
 }
 
+/** The plan_revisions row of a revision, seeded from the register or created by an import. */
+function revisionRow(planId: string, revision: Omit<StoredRevision, 'planId'>, sortOrder: number, at: string) {
+  return {
+    id: revision.id,
+    plan_id: planId,
+    kind: revision.kind,
+    stage: revision.stage,
+    name: revision.name,
+    name_en: revision.nameEn,
+    parent_revision_id: revision.parentRevisionId,
+    decision_number: revision.decisionNumber,
+    decision_date: revision.decisionDate,
+    task_decision_number: revision.taskDecisionNumber,
+    task_decision_date: revision.taskDecisionDate,
+    horizon_year: revision.horizonYear,
+    horizon_years: JSON.stringify(revision.horizonYears),
+    valid_from: revision.validFrom,
+    valid_to: revision.validTo,
+    adjustment_areas: JSON.stringify(revision.adjustmentAreas),
+    summary: revision.summary,
+    source: revision.source,
+    illustrative: revision.illustrative ? 1 : 0,
+    sort_order: sortOrder,
+    updated_at: at,
+  };
+}
+
 /** A new revision row (an imported draft, issue #8): placed after the plan's other revisions. */
 export async function insertRevision(db: Db, revision: StoredRevision, at: string): Promise<void> {
   const last = await db.selectFrom('plan_revisions').select((eb) => eb.fn.max('sort_order').as('n')).where('plan_id', '=', revision.planId).executeTakeFirst();
   await db
     .insertInto('plan_revisions')
-    .values({
-      id: revision.id,
-      plan_id: revision.planId,
-      kind: revision.kind,
-      stage: revision.stage,
-      name: revision.name,
-      name_en: revision.nameEn,
-      parent_revision_id: revision.parentRevisionId,
-      decision_number: revision.decisionNumber,
-      decision_date: revision.decisionDate,
-      task_decision_number: revision.taskDecisionNumber,
-      task_decision_date: revision.taskDecisionDate,
-      horizon_year: revision.horizonYear,
-      horizon_years: JSON.stringify(revision.horizonYears),
-      valid_from: revision.validFrom,
-      valid_to: revision.validTo,
-      adjustment_areas: JSON.stringify(revision.adjustmentAreas),
-      summary: revision.summary,
-      source: revision.source,
-      illustrative: revision.illustrative ? 1 : 0,
-      sort_order: Number(last?.n ?? 0) + 1,
-      updated_at: at,
-    })
+    .values(revisionRow(revision.planId, revision, Number(last?.n ?? 0) + 1, at))
     .execute();
 }
