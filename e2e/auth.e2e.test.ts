@@ -8,6 +8,7 @@ import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { submitSignInForm } from './sign-in.ts';
 
 const viewport = { width: 1280, height: 800 };
 
@@ -18,14 +19,6 @@ const viewport = { width: 1280, height: 800 };
  */
 async function waitForPath(page: Page, pathname: string): Promise<void> {
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe(pathname);
-}
-
-/** Signs in through the login page and waits for the user menu. */
-async function signIn(page: Page, server: RunningServer, username: string, password = `demo-${username}`): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
 /** Opens the user menu from the keyboard and returns its text (summary and items). */
@@ -83,14 +76,14 @@ describeInBrowser('accounts (e2e)', () => {
   });
 
   it('signs in as the Đồng Đăng commune officer and shows the commune in the menu', async () => {
-    await signIn(page, server, 'xa-dong-dang');
+    await submitSignInForm(page, server, 'xa-dong-dang');
     const menu = await openUserMenu(page);
     expect(menu).toContain('Cán bộ xã, phường');
     expect(menu).toContain('Đồng Đăng');
   });
 
   it('shows why a wrong password is refused and stays on the login page', async () => {
-    await signIn(page, server, 'officer', 'not-the-password');
+    await submitSignInForm(page, server, 'officer', 'not-the-password');
     const alert = page.getByRole('alert');
     await alert.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await alert.textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
@@ -99,14 +92,14 @@ describeInBrowser('accounts (e2e)', () => {
   });
 
   it('refuses the users page to a non-admin with a clear message', async () => {
-    await signIn(page, server, 'officer');
+    await submitSignInForm(page, server, 'officer');
     await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
     await page.goto(`${server.url}/quan-tri/nguoi-dung`);
     await page.getByText('Bạn không có quyền truy cập trang này').waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   it('lets the admin create a user, list it, and find users.create in the audit log', async () => {
-    await signIn(page, server, 'admin');
+    await submitSignInForm(page, server, 'admin');
     await openUserMenu(page);
     await page.getByRole('menuitem', { name: 'Quản lý người dùng' }).click();
     await waitForPath(page, '/quan-tri/nguoi-dung');

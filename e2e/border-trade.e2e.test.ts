@@ -12,25 +12,12 @@ import { projectsCircleLayerId, projectsFillLayerId, projectsLineLayerId } from 
 import { borderGatesAreaOutlineLayerId, borderGatesCircleLayerId } from '../client/map/layers/border-gates.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { trpcQuery } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1280, height: 900 };
 const testDay = '2025-10-01';
 const projectLayerIds = [projectsCircleLayerId, projectsLineLayerId, projectsFillLayerId];
-
-async function trpcQuery<T>(server: RunningServer, procedure: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${server.url}/trpc/${procedure}${query}`);
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
 
 /**
  * Which of the given projects the map draws: each is looked at up close (a small site is less than
@@ -174,7 +161,7 @@ describeInBrowser('border, trade and projects by status (e2e)', () => {
     expect(await fees.locator('.trade-series__sources').textContent()).toContain('Thông báo kết luận');
     expect(await page.locator('form.trade-form').count()).toBe(0);
 
-    await signIn(page, server, 'officer');
+    await signInInBrowser(page, server, 'officer');
     await page.goto(`${server.url}/thuong-mai`);
     const form = page.locator('form.trade-form');
     await form.waitFor({ state: 'visible', timeout: 20_000 });

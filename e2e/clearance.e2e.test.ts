@@ -15,6 +15,8 @@ import { formatMetres } from '../client/features/clearance/place-input.ts';
 import type { RouterOutputs } from '../client/app/trpc.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { trpcQuery } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1440, height: 900 };
 const cargoRoad = 'clearance-cargo-road-1119-1120';
@@ -26,23 +28,6 @@ type Parcels = RouterOutputs['clearance']['parcels'];
 type Place = RouterOutputs['clearance']['checkPlace'];
 type Quotas = RouterOutputs['clearance']['quotas'];
 type Me = RouterOutputs['auth']['me'];
-
-async function trpcQuery<T>(server: RunningServer, procedure: string, input: unknown, cookie?: string): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${server.url}/trpc/${procedure}${query}`, { headers: cookie ? { cookie } : {} });
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<string> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-  // The browser's session, for the test's own calls to the server.
-  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-}
 
 async function pollUntil(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -76,7 +61,7 @@ describeInBrowser('site-clearance workspace (e2e)', () => {
   });
 
   it('xã Đồng Đăng checks a parcel of the 1119–1120 cargo road, advances it, sees the dashboard change, and is refused a parcel of Hoàng Văn Thụ', async () => {
-    const cookie = await signIn(page, server, 'xa-dong-dang');
+    const cookie = await signInInBrowser(page, server, 'xa-dong-dang');
 
     // Open the cargo road boundary from the list.
     await page.goto(`${server.url}/giai-phong-mat-bang`);
@@ -159,7 +144,7 @@ describeInBrowser('site-clearance workspace (e2e)', () => {
   });
 
   it('edits a boundary on the map with terra-draw and shows why the server refuses one that leaves the commune', async () => {
-    await signIn(page, server, 'xa-dong-dang');
+    await signInInBrowser(page, server, 'xa-dong-dang');
     const before = (await trpcQuery<Boundary[]>(server, 'clearance.boundaries', undefined)).find((b) => b.id === internalRoad);
     if (!before) throw new Error(`no boundary ${internalRoad}`);
     await page.goto(`${server.url}/giai-phong-mat-bang?ranh-gioi=${internalRoad}`);
@@ -194,7 +179,7 @@ describeInBrowser('site-clearance workspace (e2e)', () => {
   });
 
   it('xã Đồng Đăng sees its own summary, the LUC quota shortfall flagged for the province, and adds a household to a parcel', async () => {
-    const cookie = await signIn(page, server, 'xa-dong-dang');
+    const cookie = await signInInBrowser(page, server, 'xa-dong-dang');
     const me = await trpcQuery<Me>(server, 'auth.me', undefined, cookie);
     if (!me?.communeCode) throw new Error('xa-dong-dang has no commune');
     await page.goto(`${server.url}/giai-phong-mat-bang`);

@@ -9,36 +9,10 @@ import type { Page } from 'playwright-core';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
+import { loginCookie, trpcMutation, trpcQuery } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1280, height: 800 };
-
-interface TrpcAnswer<T> { result?: { data: T }; error?: { message: string } }
-
-async function trpcQuery<T>(server: RunningServer, path: string, input: unknown, cookie?: string): Promise<T> {
-  const response = await fetch(`${server.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: cookie ? { Cookie: cookie } : {} });
-  const body = (await response.json()) as TrpcAnswer<T>;
-  if (!body.result) throw new Error(`${path}: ${response.status} ${body.error?.message ?? ''}`);
-  return body.result.data;
-}
-
-async function trpcMutation<T>(server: RunningServer, path: string, input: unknown, cookie?: string): Promise<{ data: T; cookie: string | null }> {
-  const response = await fetch(`${server.url}/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as TrpcAnswer<T>;
-  if (!body.result) throw new Error(`${path}: ${response.status} ${body.error?.message ?? ''}`);
-  return { data: body.result.data, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? null };
-}
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
 
 describeInBrowser('investor enquiries (e2e)', () => {
   const session = useBrowserSession({
@@ -64,7 +38,7 @@ describeInBrowser('investor enquiries (e2e)', () => {
     const lot = lots.items[0];
     if (!lot) throw new Error('the demo data has no lots');
     const sender = `Trần Thị E2E ${Date.now()}`;
-    const { data: submitted } = await trpcMutation<{ id: string }>(server, 'enquiries.submit', {
+    const submitted = await trpcMutation<{ id: string }>(server, 'enquiries.submit', {
       lotId: lot.id,
       name: sender,
       organisation: 'Công ty TNHH Kiểm thử',
@@ -73,7 +47,7 @@ describeInBrowser('investor enquiries (e2e)', () => {
       language: 'vi',
     });
 
-    await signIn(page, server, 'officer');
+    await signInInBrowser(page, server, 'officer');
     await page.locator('.user-menu .menu-button__trigger').click();
     await page.getByRole('menuitem', { name: 'Yêu cầu nhà đầu tư' }).click();
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/quan-tri/yeu-cau');
@@ -92,23 +66,23 @@ describeInBrowser('investor enquiries (e2e)', () => {
     // The open list no longer has it.
     await card.waitFor({ state: 'detached', timeout: 20_000 });
 
-    const { cookie } = await trpcMutation(server, 'auth.login', { username: 'officer', password: 'demo-officer' });
+    const cookie = await loginCookie(server, 'officer', 'demo-officer');
     const handled = await trpcQuery<{ items: { id: string; handledAt: string | null; handledBy: string | null; handledNote: string | null }[] }>(
-      server, 'enquiries.list', { handled: true }, cookie ?? undefined,
+      server, 'enquiries.list', { handled: true }, cookie,
     );
     expect(handled.items.find((item) => item.id === submitted.id)).toMatchObject({ handledBy: 'officer', handledNote: 'Đã gửi bảng giá qua email.' });
   });
 
   it('shows the planner the enquiries without the mark-handled action', async () => {
     const lots = await trpcQuery<{ items: { id: string }[] }>(server, 'lots.list', { limit: 1 });
-    const { data: submitted } = await trpcMutation<{ id: string }>(server, 'enquiries.submit', {
+    const submitted = await trpcMutation<{ id: string }>(server, 'enquiries.submit', {
       lotId: lots.items[0]?.id ?? '',
       name: 'Planner Reads',
       contact: '+84 912 345 678',
       message: 'Please send the lease terms and the land price for this lot.',
       language: 'en',
     });
-    await signIn(page, server, 'planner');
+    await signInInBrowser(page, server, 'planner');
     await page.goto(`${server.url}/quan-tri/yeu-cau`);
     await page.getByRole('heading', { level: 1, name: 'Yêu cầu của nhà đầu tư' }).waitFor({ timeout: 20_000 });
     const card = page.locator(`[data-enquiry="${submitted.id}"]`);

@@ -18,29 +18,13 @@ import type { PlanSummary, RevisionComparison } from '../shared/schemas/plans.ts
 import { transformPosition, EPSG_4326, EPSG_9215 } from '../shared/crs/vn2000.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { trpcQueryInPage } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1440, height: 900 };
 const fixtureZip = path.resolve(import.meta.dirname, 'fixtures/qh-dieu-chinh-vn2000.zip');
 const fixtureSource = path.resolve(import.meta.dirname, 'fixtures/qh-dieu-chinh-vn2000.geojson');
 const planId = 'dd-ls-general';
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
-
-/** A tRPC query from the page, with its session cookie. */
-async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ procedure, input }) => {
-    const response = await fetch(input === undefined ? `/trpc/${procedure}` : `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
-    const body = (await response.json()) as { result?: { data: unknown }; error?: unknown };
-    if (!body.result) throw new Error(`${procedure} failed: ${JSON.stringify(body.error)}`);
-    return body.result.data;
-  }, { procedure, input }) as Promise<T>;
-}
 
 /**
  * The polygons of a .shp (type 5), in the file's own coordinates (EPSG:9215 metres), in record
@@ -89,7 +73,7 @@ describeInBrowser('imports (e2e)', () => {
   });
 
   it('lets a planner import a VN-2000 shapefile as a new revision of the general plan, geometries within 1 cm', async () => {
-    await signIn(page, server, 'planner');
+    await signInInBrowser(page, server, 'planner');
     await page.locator('.user-menu .menu-button__trigger').click();
     await page.getByRole('menuitem', { name: 'Nhập dữ liệu' }).click();
     await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe('/nhap-du-lieu');
@@ -155,11 +139,11 @@ describeInBrowser('imports (e2e)', () => {
     await expect.poll(() => page.locator('.import-recent__table tr[data-status=committed]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
     // Through tRPC: the revision is in the plan register, and its zones are the file's.
-    const plans = await query<PlanSummary[]>(page, 'plans.list', { planId });
+    const plans = await trpcQueryInPage<PlanSummary[]>(page, 'plans.list', { planId });
     const revision = plans.find((plan) => plan.id === planId)?.revisions.find((candidate) => candidate.id === revisionId);
     expect(revision).toBeDefined();
     const parentId = revision!.parentRevisionId ?? 'dd-ls-general-current';
-    const comparison = await query<RevisionComparison>(page, 'plans.compare', { fromRevisionId: parentId, toRevisionId: revisionId });
+    const comparison = await trpcQueryInPage<RevisionComparison>(page, 'plans.compare', { fromRevisionId: parentId, toRevisionId: revisionId });
     const source = JSON.parse(fs.readFileSync(fixtureSource, 'utf8')) as { features: { properties: { ma_khu: string; chuc_nang: string } }[] };
     const imported = comparison.changedZones.filter((zone) => zone.change !== 'removed' && source.features.some((feature) => feature.properties.ma_khu === zone.zoneCode));
     expect(imported.map((zone) => zone.zoneCode).sort()).toEqual(['DC-01', 'DC-02', 'DC-03']);
@@ -206,7 +190,7 @@ describeInBrowser('imports (e2e)', () => {
       '../../evil/qh_dieu_chinh.dbf': unzipOne(zip, 'qh_dieu_chinh.dbf'),
       '../../evil/qh_dieu_chinh.prj': unzipOne(zip, 'qh_dieu_chinh.prj'),
     });
-    await signIn(page, server, 'planner');
+    await signInInBrowser(page, server, 'planner');
     await page.goto(`${server.url}/nhap-du-lieu`);
 
     // What the door says to this file, asked directly.

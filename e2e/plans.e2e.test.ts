@@ -13,27 +13,12 @@ import { formatDeltaHectares, formatHectares } from '../client/features/plans/ba
 import type { PlanSummary, RevisionComparison } from '../shared/schemas/plans.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { trpcQueryInPage } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1440, height: 900 };
 const draftId = 'dd-ls-general-2045';
 const currentId = 'dd-ls-general-current';
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
-
-/** A tRPC query from the page, with its session cookie: what the server computes for this user. */
-async function query<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ path, input }) => {
-    const response = await fetch(input === undefined ? `/trpc/${path}` : `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-    const body = (await response.json()) as { result: { data: unknown } };
-    return body.result.data;
-  }, { path, input }) as Promise<T>;
-}
 
 function mapReady(page: Page, hook: '__ezgisMap' | '__ezgisCompareMap') {
   return page.waitForFunction((name) => {
@@ -58,7 +43,7 @@ describeInBrowser('plans (e2e)', () => {
   });
 
   it('lets a planner compare the 2045 draft with the current plan, read its balance and impact, comment and advance it', async () => {
-    await signIn(page, server, 'planner');
+    await signInInBrowser(page, server, 'planner');
     await page.getByRole('link', { name: 'Quy hoạch', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe('/quy-hoach');
 
@@ -97,7 +82,7 @@ describeInBrowser('plans (e2e)', () => {
     expect(await page.evaluate(() => window.__ezgisCompareMap?.getZoom())).toBeCloseTo(13, 5);
 
     // The change layer and its legend.
-    const comparison = await query<RevisionComparison>(page, 'plans.compare', { fromRevisionId: currentId, toRevisionId: draftId });
+    const comparison = await trpcQueryInPage<RevisionComparison>(page, 'plans.compare', { fromRevisionId: currentId, toRevisionId: draftId });
     expect(comparison.changedZones.length).toBeGreaterThan(0);
     await expect.poll(() => page.evaluate(() => window.__ezgisMap?.getLayer('plan-changes-fill') !== undefined)).toBe(true);
     const added = comparison.changedZones.filter((zone) => zone.change === 'added').length;
@@ -154,7 +139,7 @@ describeInBrowser('plans (e2e)', () => {
     const picker = page.getByLabel('Phương án quy hoạch', { exact: true });
     await picker.waitFor({ state: 'visible', timeout: 20_000 });
     const offered = await picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-    const plans = await query<PlanSummary[]>(page, 'plans.list', undefined);
+    const plans = await trpcQueryInPage<PlanSummary[]>(page, 'plans.list', undefined);
     const approved = plans.flatMap((plan) => plan.revisions).filter((revision) => ['approved', 'published', 'superseded'].includes(revision.stage)).map((revision) => revision.id);
     expect(offered.sort()).toEqual([...approved].sort());
     expect(offered).toContain(currentId);

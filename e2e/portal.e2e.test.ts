@@ -16,6 +16,7 @@ import { MAX_COMPARED_LOTS } from '../shared/schemas/lots.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import { htmlLang, isLanguage } from '../client/i18n/languages.ts';
 import type { RunningServer } from './server.ts';
+import { loginCookie, trpcQuery } from './trpc-http.ts';
 
 /** UI languages to play the journey in (the issue asks for Chinese and Vietnamese); E2E_PORTAL_LANGUAGES=vi,en,zh adds others. */
 const journeyLanguages = (process.env.E2E_PORTAL_LANGUAGES ?? 'vi,zh').split(',').map((code) => code.trim()).filter(Boolean);
@@ -23,26 +24,6 @@ const journeyLanguages = (process.env.E2E_PORTAL_LANGUAGES ?? 'vi,zh').split(','
 const industrial = 'DAT_SX_Congnghiep';
 const journeyFilters: ListLotsInput = { landUse: [industrial], status: ['available'], areaHa: { min: 2 }, maxDistanceKm: 10, distanceTo: 'gate', sort: 'code', limit: 200, offset: 0 };
 const journeySearch = ['sd=DAT_SX_Congnghiep', 'dt-tu=2', 'tt=available', 'kc=10'];
-
-async function trpcQuery<T>(server: RunningServer, procedure: string, input: unknown, cookie?: string): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${server.url}/trpc/${procedure}${query}`, { headers: cookie ? { cookie } : {} });
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
-/** An officer's session cookie, for reading enquiries back (Board staff only). */
-async function officerCookie(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: server.url },
-    body: JSON.stringify({ username: 'officer', password: 'demo-officer' }),
-  });
-  if (response.status !== 200) throw new Error(`login: ${response.status} ${await response.text()}`);
-  const cookie = /ezgis_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
-  if (!cookie) throw new Error('login: no session cookie');
-  return cookie;
-}
 
 async function openPortal(page: Page, server: RunningServer, language: string, search = ''): Promise<void> {
   // The app starts in the stored language (client/app/use-url-state.ts).
@@ -141,7 +122,7 @@ async function sheetAndEnquiry(page: Page, server: RunningServer, lotId: string,
   await form.locator('button[type=submit]').click();
   await page.locator('[data-testid=enquiry-sent]').waitFor({ state: 'visible', timeout: 15_000 });
 
-  const stored = await trpcQuery<{ items: Enquiry[] }>(server, 'enquiries.list', { lotId, limit: 50, offset: 0 }, await officerCookie(server));
+  const stored = await trpcQuery<{ items: Enquiry[] }>(server, 'enquiries.list', { lotId, limit: 50, offset: 0 }, await loginCookie(server, 'officer', 'demo-officer'));
   const enquiry = stored.items.find((item) => item.message === message);
   expect(enquiry).toMatchObject({ lotId, name: 'Nguyễn Văn An', organisation: 'Công ty TNHH Thử nghiệm', contact: 'an.nguyen@example.com', language });
   expect(await page.locator('[data-testid=enquiry-sent]').textContent()).toContain(enquiry?.id);

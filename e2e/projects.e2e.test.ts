@@ -11,19 +11,12 @@ import type { Page } from 'playwright-core';
 import { siteSegmentLayerId } from '../client/map/site-map-style.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1280, height: 900 };
 const testDay = '2025-10-01';
 const roadProjectId = 'project-huu-nghi-internal-road-upgrade';
 
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
 
 describeInBrowser('projects (e2e)', () => {
   const session = useBrowserSession({ name: 'projects', viewport, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' }, fullPageScreenshots: true });
@@ -96,7 +89,7 @@ describeInBrowser('projects (e2e)', () => {
   });
 
   it('lets an officer record progress and shows it in the history', async () => {
-    await signIn(page, server, 'officer');
+    await signInInBrowser(page, server, 'officer');
     await page.goto(`${server.url}/du-an/${roadProjectId}?ngay=${testDay}`);
     const form = page.locator('form.project-update');
     await form.waitFor({ state: 'visible', timeout: 20_000 });
@@ -117,7 +110,7 @@ describeInBrowser('projects (e2e)', () => {
   });
 
   it('lets an officer submit a monthly report and find it in the monthly summary', async () => {
-    await signIn(page, server, 'officer');
+    await signInInBrowser(page, server, 'officer');
     await page.goto(`${server.url}/du-an/${roadProjectId}`);
     const form = page.locator('form.report-form');
     await form.waitFor({ state: 'visible', timeout: 20_000 });
