@@ -3,10 +3,8 @@
  * impact "serious" or "critical" may remain. Each page waits for its own content first, so the
  * check sees the page people see, not a spinner. Add pages to `auditedPages`.
  */
-import { beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
-import type { RunningServer } from './server.ts';
 import { describeViolations, seriousViolations } from './axe.ts';
 
 export interface AuditedPage {
@@ -41,25 +39,15 @@ describeInBrowser('accessibility (axe-core, e2e)', () => {
     // axe is injected as a script the app's CSP (script-src 'self') would refuse.
     contextOptions: { bypassCSP: true },
   });
-  let server: RunningServer;
-  let page: Page;
-
-  beforeAll(() => {
-    server = session.server;
-  });
-
-  beforeEach(() => {
-    page = session.page;
-  });
 
   it.each(auditedPages)('$name ($path) has no serious or critical violations', async (audited) => {
-    if (audited.viewport) await page.setViewportSize(audited.viewport);
-    await page.goto(`${server.url}${audited.path}`);
-    await page.locator(audited.ready).first().waitFor({ state: 'visible', timeout: 60_000 });
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(audited.lang);
+    if (audited.viewport) await session.page.setViewportSize(audited.viewport);
+    await session.page.goto(`${session.server.url}${audited.path}`);
+    await session.page.locator(audited.ready).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await expect.poll(() => session.page.evaluate(() => document.documentElement.lang)).toBe(audited.lang);
     // Let lazy parts (layer data, legends) settle before checking.
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    const violations = await seriousViolations(page);
+    await session.page.waitForLoadState('networkidle').catch(() => undefined);
+    const violations = await seriousViolations(session.page);
     expect(violations, `axe found on ${audited.path}:\n${describeViolations(violations)}`).toEqual([]);
   });
 });

@@ -4,10 +4,10 @@
  * and the admin's journey: create a user, see it listed, find `users.create` in the audit log.
  * Screenshots and page logs of failing tests go to e2e/artifacts/.
  */
-import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
-import type { RunningServer } from './server.ts';
+import { submitSignInForm } from './sign-in.ts';
 
 const viewport = { width: 1280, height: 800 };
 
@@ -18,14 +18,6 @@ const viewport = { width: 1280, height: 800 };
  */
 async function waitForPath(page: Page, pathname: string): Promise<void> {
   await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe(pathname);
-}
-
-/** Signs in through the login page and waits for the user menu. */
-async function signIn(page: Page, server: RunningServer, username: string, password = `demo-${username}`): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
 /** Opens the user menu from the keyboard and returns its text (summary and items). */
@@ -41,78 +33,68 @@ async function openUserMenu(page: Page): Promise<string> {
 
 describeInBrowser('accounts (e2e)', () => {
   const session = useBrowserSession({ name: 'auth', viewport, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' } });
-  let server: RunningServer;
-  let page: Page;
-
-  beforeAll(() => {
-    server = session.server;
-  });
-
-  beforeEach(() => {
-    page = session.page;
-  });
 
   it('signs in as the planner from the header, shows name and role in the menu, and signs out', async () => {
-    await page.goto(server.url);
-    await page.getByRole('link', { name: 'Đăng nhập' }).click();
-    await waitForPath(page, '/dang-nhap');
-    await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('planner');
-    await page.locator('input[name=password]').fill('demo-planner');
-    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await session.page.goto(session.server.url);
+    await session.page.getByRole('link', { name: 'Đăng nhập' }).click();
+    await waitForPath(session.page, '/dang-nhap');
+    await session.page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('planner');
+    await session.page.locator('input[name=password]').fill('demo-planner');
+    await session.page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 
     // Back on the map it came from.
-    await waitForPath(page, '/');
-    const menu = await openUserMenu(page);
+    await waitForPath(session.page, '/');
+    const menu = await openUserMenu(session.page);
     expect(menu).toContain('Cán bộ Phòng Quản lý hạ tầng');
     expect(menu).toContain('Cán bộ quy hoạch (Phòng Hạ tầng)');
     // Not an admin: no admin pages offered.
     expect(menu).not.toContain('Quản lý người dùng');
 
     // The first item has focus; Escape closes and returns focus to the button.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
-    await page.keyboard.press('Escape');
-    await page.locator('.menu-button__popup').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.className)).toContain('menu-button__trigger');
+    expect(await session.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await session.page.keyboard.press('Escape');
+    await session.page.locator('.menu-button__popup').waitFor({ state: 'detached' });
+    expect(await session.page.evaluate(() => document.activeElement?.className)).toContain('menu-button__trigger');
 
-    await openUserMenu(page);
-    await page.getByRole('menuitem', { name: 'Đăng xuất', exact: true }).click();
-    await page.getByRole('link', { name: 'Đăng nhập' }).waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await page.locator('.user-menu .menu-button__trigger').count()).toBe(0);
-    const me = await page.evaluate(() => fetch('/trpc/auth.me').then((response) => response.json()));
+    await openUserMenu(session.page);
+    await session.page.getByRole('menuitem', { name: 'Đăng xuất', exact: true }).click();
+    await session.page.getByRole('link', { name: 'Đăng nhập' }).waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await session.page.locator('.user-menu .menu-button__trigger').count()).toBe(0);
+    const me = await session.page.evaluate(() => fetch('/trpc/auth.me').then((response) => response.json()));
     expect(me).toEqual({ result: { data: null } });
   });
 
   it('signs in as the Đồng Đăng commune officer and shows the commune in the menu', async () => {
-    await signIn(page, server, 'xa-dong-dang');
-    const menu = await openUserMenu(page);
+    await submitSignInForm(session.page, session.server, 'xa-dong-dang');
+    const menu = await openUserMenu(session.page);
     expect(menu).toContain('Cán bộ xã, phường');
     expect(menu).toContain('Đồng Đăng');
   });
 
   it('shows why a wrong password is refused and stays on the login page', async () => {
-    await signIn(page, server, 'officer', 'not-the-password');
-    const alert = page.getByRole('alert');
+    await submitSignInForm(session.page, session.server, 'officer', 'not-the-password');
+    const alert = session.page.getByRole('alert');
     await alert.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await alert.textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
-    expect(new URL(page.url()).pathname).toBe('/dang-nhap');
-    expect(await page.locator('.user-menu .menu-button__trigger').count()).toBe(0);
+    expect(new URL(session.page.url()).pathname).toBe('/dang-nhap');
+    expect(await session.page.locator('.user-menu .menu-button__trigger').count()).toBe(0);
   });
 
   it('refuses the users page to a non-admin with a clear message', async () => {
-    await signIn(page, server, 'officer');
-    await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-    await page.goto(`${server.url}/quan-tri/nguoi-dung`);
-    await page.getByText('Bạn không có quyền truy cập trang này').waitFor({ state: 'visible', timeout: 10_000 });
+    await submitSignInForm(session.page, session.server, 'officer');
+    await session.page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
+    await session.page.goto(`${session.server.url}/quan-tri/nguoi-dung`);
+    await session.page.getByText('Bạn không có quyền truy cập trang này').waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   it('lets the admin create a user, list it, and find users.create in the audit log', async () => {
-    await signIn(page, server, 'admin');
-    await openUserMenu(page);
-    await page.getByRole('menuitem', { name: 'Quản lý người dùng' }).click();
-    await waitForPath(page, '/quan-tri/nguoi-dung');
-    await page.locator('tr[data-username="planner"]').waitFor({ state: 'visible', timeout: 20_000 });
+    await submitSignInForm(session.page, session.server, 'admin');
+    await openUserMenu(session.page);
+    await session.page.getByRole('menuitem', { name: 'Quản lý người dùng' }).click();
+    await waitForPath(session.page, '/quan-tri/nguoi-dung');
+    await session.page.locator('tr[data-username="planner"]').waitFor({ state: 'visible', timeout: 20_000 });
 
-    const form = page.locator('form.admin-form');
+    const form = session.page.locator('form.admin-form');
     await form.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('can-bo-e2e');
     await form.getByRole('textbox', { name: 'Họ và tên' }).fill('Cán bộ Kiểm thử');
     await form.getByRole('combobox', { name: 'Vai trò' }).selectOption('commune');
@@ -123,23 +105,23 @@ describeInBrowser('accounts (e2e)', () => {
     await form.getByRole('combobox', { name: 'Xã, phường' }).selectOption('11.1806');
     await form.getByRole('button', { name: 'Tạo tài khoản' }).click();
 
-    const row = page.locator('tr[data-username="can-bo-e2e"]');
+    const row = session.page.locator('tr[data-username="can-bo-e2e"]');
     await row.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await row.textContent()).toContain('Cán bộ Kiểm thử');
     expect(await row.textContent()).toContain('Đồng Đăng');
-    expect(await page.getByRole('status').filter({ hasText: 'can-bo-e2e' }).textContent()).toContain('Đã tạo tài khoản can-bo-e2e');
+    expect(await session.page.getByRole('status').filter({ hasText: 'can-bo-e2e' }).textContent()).toContain('Đã tạo tài khoản can-bo-e2e');
 
-    await openUserMenu(page);
-    await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
-    await waitForPath(page, '/quan-tri/nhat-ky');
-    const entry = page.locator('tr[data-procedure="users.create"]').filter({ hasText: 'can-bo-e2e' });
+    await openUserMenu(session.page);
+    await session.page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
+    await waitForPath(session.page, '/quan-tri/nhat-ky');
+    const entry = session.page.locator('tr[data-procedure="users.create"]').filter({ hasText: 'can-bo-e2e' });
     await entry.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await entry.textContent()).toContain('admin');
 
-    // The CSV link carries the filters chosen on the page.
-    await page.getByRole('combobox', { name: 'Thao tác' }).selectOption('users.create');
-    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Xuất CSV' }).getAttribute('href')).toBe('/api/audit.csv?procedure=users.create');
-    expect(new URL(page.url()).search).toBe('?procedure=users.create');
+    // The CSV link carries the filters chosen on the session.page.
+    await session.page.getByRole('combobox', { name: 'Thao tác' }).selectOption('users.create');
+    await session.page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(() => session.page.getByRole('link', { name: 'Xuất CSV' }).getAttribute('href')).toBe('/api/audit.csv?procedure=users.create');
+    expect(new URL(session.page.url()).search).toBe('?procedure=users.create');
   });
 });

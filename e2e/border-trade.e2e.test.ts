@@ -6,31 +6,17 @@
  * area; an officer adds a period's trade figure and sees it charted.
  * Screenshots and page logs of failing tests go to e2e/artifacts/.
  */
-import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { projectsCircleLayerId, projectsFillLayerId, projectsLineLayerId } from '../client/map/layers/projects.ts';
 import { borderGatesAreaOutlineLayerId, borderGatesCircleLayerId } from '../client/map/layers/border-gates.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
-import type { RunningServer } from './server.ts';
+import { trpcQuery } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1280, height: 900 };
 const testDay = '2025-10-01';
 const projectLayerIds = [projectsCircleLayerId, projectsLineLayerId, projectsFillLayerId];
-
-async function trpcQuery<T>(server: RunningServer, procedure: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${server.url}/trpc/${procedure}${query}`);
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
 
 /**
  * Which of the given projects the map draws: each is looked at up close (a small site is less than
@@ -58,69 +44,57 @@ async function drawnProjects(page: Page, projects: readonly { id: string; bbox: 
 
 describeInBrowser('border, trade and projects by status (e2e)', () => {
   const session = useBrowserSession({ name: 'border-trade', viewport, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' }, fullPageScreenshots: true });
-  let server: RunningServer;
-  let page: Page;
-  let pageLog: string[] = [];
-
-  beforeAll(() => {
-    server = session.server;
-  });
-
-  beforeEach(() => {
-    page = session.page;
-    pageLog = session.pageLog;
-  });
 
   it('filters the map to the projects overdue on the test day, with a legend entry and the filter in the link', async () => {
     type Listed = { id: string; overdue: boolean; bbox: [number, number, number, number] };
-    const all = await trpcQuery<Listed[]>(server, 'projects.list', { asOf: testDay });
+    const all = await trpcQuery<Listed[]>(session.server, 'projects.list', { asOf: testDay });
     const overdue = all.filter((project) => project.overdue);
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.length).toBeLessThan(all.length);
 
-    await page.goto(`${server.url}/#ngay=${testDay}`);
-    const filter = page.getByRole('combobox', { name: 'Lọc theo tình trạng' });
+    await session.page.goto(`${session.server.url}/#ngay=${testDay}`);
+    const filter = session.page.getByRole('combobox', { name: 'Lọc theo tình trạng' });
     await filter.waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.getByRole('textbox', { name: 'Tình trạng tính đến ngày' }).inputValue()).toBe(testDay);
-    await page.waitForFunction(() => !!window.__ezgisMap?.getSource('projects') && window.__ezgisMap.loaded(), null, { timeout: 60_000, polling: 200 });
-    const legend = page.locator('[data-layer-id="projects"] .legend');
+    expect(await session.page.getByRole('textbox', { name: 'Tình trạng tính đến ngày' }).inputValue()).toBe(testDay);
+    await session.page.waitForFunction(() => !!window.__ezgisMap?.getSource('projects') && window.__ezgisMap.loaded(), null, { timeout: 60_000, polling: 200 });
+    const legend = session.page.locator('[data-layer-id="projects"] .legend');
     await expect.poll(() => legend.textContent(), { timeout: 20_000 }).toContain('Quá hạn');
 
-    await expect.poll(() => page.locator('.projects-map-filter__count').textContent()).toContain(`Hiển thị ${all.length}/${all.length} dự án`);
+    await expect.poll(() => session.page.locator('.projects-map-filter__count').textContent()).toContain(`Hiển thị ${all.length}/${all.length} dự án`);
 
     await filter.selectOption('overdue');
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`trang-thai=qua-han&ngay=${testDay}`);
-    await expect.poll(() => page.locator('.projects-map-filter__count').textContent()).toContain(`Hiển thị ${overdue.length}/${all.length} dự án`);
-    const drawn = await drawnProjects(page, all);
+    await expect.poll(() => session.page.evaluate(() => window.location.hash)).toContain(`trang-thai=qua-han&ngay=${testDay}`);
+    await expect.poll(() => session.page.locator('.projects-map-filter__count').textContent()).toContain(`Hiển thị ${overdue.length}/${all.length} dự án`);
+    const drawn = await drawnProjects(session.page, all);
     expect(drawn.map((feature) => feature.id).sort()).toEqual(overdue.map((project) => project.id).sort());
     expect(drawn.every((feature) => feature.overdue === true)).toBe(true);
 
     // The same link opens the same filtered map.
-    await page.goto(`${server.url}/#trang-thai=qua-han&ngay=${testDay}`);
-    await page.waitForFunction(() => !!window.__ezgisMap?.getSource('projects') && window.__ezgisMap.loaded(), null, { timeout: 60_000, polling: 200 });
-    expect(await page.getByRole('combobox', { name: 'Lọc theo tình trạng' }).inputValue()).toBe('overdue');
-    await expect.poll(() => page.locator('.projects-map-filter__count').textContent()).toContain(`Hiển thị ${overdue.length}/${all.length} dự án`);
-    expect(pageLog.filter((line) => line.startsWith('[pageerror]'))).toEqual([]);
+    await session.page.goto(`${session.server.url}/#trang-thai=qua-han&ngay=${testDay}`);
+    await session.page.waitForFunction(() => !!window.__ezgisMap?.getSource('projects') && window.__ezgisMap.loaded(), null, { timeout: 60_000, polling: 200 });
+    expect(await session.page.getByRole('combobox', { name: 'Lọc theo tình trạng' }).inputValue()).toBe('overdue');
+    await expect.poll(() => session.page.locator('.projects-map-filter__count').textContent()).toContain(`Hiển thị ${overdue.length}/${all.length} dự án`);
+    expect(session.pageLog.filter((line) => line.startsWith('[pageerror]'))).toEqual([]);
   });
 
   it('lists the border markers by number, sorts them and flies to one on the map', async () => {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: 'Cửa khẩu', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe('/cua-khau');
-    const rows = page.locator('.markers-table tbody tr');
+    await session.page.goto(`${session.server.url}/`);
+    await session.page.getByRole('link', { name: 'Cửa khẩu', exact: true }).click();
+    await expect.poll(() => session.page.evaluate(() => window.location.pathname)).toBe('/cua-khau');
+    const rows = session.page.locator('.markers-table tbody tr');
     await rows.first().waitFor({ state: 'visible', timeout: 20_000 });
     const numbers = () => rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-marker')));
     expect(await numbers()).toEqual(['1088/2', '1089', '1090', '1091', '1104', '1105', '1116', '1117', '1119', '1120']);
-    await page.getByRole('button', { name: /Số mốc/ }).click();
+    await session.page.getByRole('button', { name: /Số mốc/ }).click();
     expect((await numbers())[0]).toBe('1120');
-    expect(await page.locator('.markers-table th').first().getAttribute('aria-sort')).toBe('descending');
+    expect(await session.page.locator('.markers-table th').first().getAttribute('aria-sort')).toBe('descending');
 
-    await page.locator('.site-map[data-ready="true"]').waitFor({ timeout: 60_000 });
-    const marker = (await trpcQuery<{ features: { id: string; geometry: { coordinates: [number, number] } }[] }>(server, 'layers.features', { layerId: 'border-markers' }))
+    await session.page.locator('.site-map[data-ready="true"]').waitFor({ timeout: 60_000 });
+    const marker = (await trpcQuery<{ features: { id: string; geometry: { coordinates: [number, number] } }[] }>(session.server, 'layers.features', { layerId: 'border-markers' }))
       .features.find((feature) => feature.id === 'marker-1116')!;
-    await page.getByRole('button', { name: 'Mốc 1116' }).click();
+    await session.page.getByRole('button', { name: 'Mốc 1116' }).click();
     await expect.poll(
-      () => page.evaluate(() => {
+      () => session.page.evaluate(() => {
         const map = window.__ezgisSiteMap!;
         return map.isMoving() ? null : [map.getCenter().lng, map.getCenter().lat, map.getZoom()];
       }),
@@ -129,32 +103,32 @@ describeInBrowser('border, trade and projects by status (e2e)', () => {
   });
 
   it('on a phone, reaches the border view through the sections menu (the links would not fit)', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/du-an`);
-    const menu = page.getByRole('button', { name: 'Các mục của ứng dụng' });
+    await session.page.setViewportSize({ width: 390, height: 844 });
+    await session.page.goto(`${session.server.url}/du-an`);
+    const menu = session.page.getByRole('button', { name: 'Các mục của ứng dụng' });
     await menu.waitFor({ state: 'visible', timeout: 20_000 });
-    expect(await page.getByRole('link', { name: 'Cửa khẩu', exact: true }).isVisible()).toBe(false);
+    expect(await session.page.getByRole('link', { name: 'Cửa khẩu', exact: true }).isVisible()).toBe(false);
     // The whole header fits: nothing overflows the screen's width.
-    expect(await page.locator('.app-header').evaluate((header) => header.scrollWidth <= header.clientWidth)).toBe(true);
+    expect(await session.page.locator('.app-header').evaluate((header) => header.scrollWidth <= header.clientWidth)).toBe(true);
     await menu.press('Enter');
-    await page.getByRole('menuitem', { name: 'Cửa khẩu' }).click();
-    await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe('/cua-khau');
-    await page.setViewportSize(viewport);
+    await session.page.getByRole('menuitem', { name: 'Cửa khẩu' }).click();
+    await expect.poll(() => session.page.evaluate(() => window.location.pathname)).toBe('/cua-khau');
+    await session.page.setViewportSize(viewport);
   });
 
   it('shows Co Sa – Nà Ủ as of uncertain location: listed so, drawn as a dashed area, never a point', async () => {
-    await page.goto(`${server.url}/cua-khau`);
-    const coSa = page.locator('.gate-card[data-gate="gate-co-sa-na-u"]');
+    await session.page.goto(`${session.server.url}/cua-khau`);
+    const coSa = session.page.locator('.gate-card[data-gate="gate-co-sa-na-u"]');
     await coSa.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await coSa.textContent()).toContain('Vị trí chưa xác định');
-    expect(await page.locator('.gate-card--uncertain').count()).toBe(1);
+    expect(await session.page.locator('.gate-card--uncertain').count()).toBe(1);
     // Clearance paths listed with their gates.
-    expect(await page.locator('.gate-card[data-gate="gate-tan-thanh"] .gate-card__paths').textContent()).toContain('1090–1091');
-    expect(await page.locator('.lane-card[data-lane="cargo-lane-1119-1120"]').textContent()).toContain('Thí điểm cửa khẩu thông minh');
+    expect(await session.page.locator('.gate-card[data-gate="gate-tan-thanh"] .gate-card__paths').textContent()).toContain('1090–1091');
+    expect(await session.page.locator('.lane-card[data-lane="cargo-lane-1119-1120"]').textContent()).toContain('Thí điểm cửa khẩu thông minh');
 
-    await page.locator('.site-map[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await session.page.locator('.site-map[data-ready="true"]').waitFor({ timeout: 60_000 });
     await coSa.getByRole('button', { name: /Xem khu vực dự kiến/ }).click();
-    const drawn = () => page.evaluate(
+    const drawn = () => session.page.evaluate(
       (ids) => {
         const map = window.__ezgisSiteMap!;
         if (map.isMoving() || !map.loaded()) return null;
@@ -167,16 +141,16 @@ describeInBrowser('border, trade and projects by status (e2e)', () => {
   });
 
   it('charts the trade figures with their sources for anyone, and lets an officer add a period', async () => {
-    await page.goto(`${server.url}/thuong-mai`);
-    const fees = page.locator('.trade-series[data-metric="infrastructure-fees"]');
+    await session.page.goto(`${session.server.url}/thuong-mai`);
+    const fees = session.page.locator('.trade-series[data-metric="infrastructure-fees"]');
     await fees.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await fees.locator('.bar-chart__row').count()).toBe(2);
     expect(await fees.locator('.trade-series__sources').textContent()).toContain('Thông báo kết luận');
-    expect(await page.locator('form.trade-form').count()).toBe(0);
+    expect(await session.page.locator('form.trade-form').count()).toBe(0);
 
-    await signIn(page, server, 'officer');
-    await page.goto(`${server.url}/thuong-mai`);
-    const form = page.locator('form.trade-form');
+    await signInInBrowser(session.page, session.server, 'officer');
+    await session.page.goto(`${session.server.url}/thuong-mai`);
+    const form = session.page.locator('form.trade-form');
     await form.waitFor({ state: 'visible', timeout: 20_000 });
     await form.getByRole('button', { name: 'Lưu số liệu' }).click();
     expect(await form.locator('.field__error').first().textContent()).toBe('Trường này là bắt buộc.');
@@ -205,6 +179,6 @@ describeInBrowser('border, trade and projects by status (e2e)', () => {
     await form.locator('textarea[name=source]').fill('Báo cáo kiểm thử e2e lặp lại');
     await form.getByRole('button', { name: 'Lưu số liệu' }).click();
     await expect.poll(() => form.locator('.field__error').textContent(), { timeout: 20_000 }).toBe('Đã có số liệu này cho kỳ này');
-    expect(pageLog.filter((line) => line.startsWith('[pageerror]'))).toEqual([]);
+    expect(session.pageLog.filter((line) => line.startsWith('[pageerror]'))).toEqual([]);
   });
 });

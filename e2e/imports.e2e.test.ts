@@ -11,36 +11,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import { beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { PlanSummary, RevisionComparison } from '../shared/schemas/plans.ts';
 import { transformPosition, EPSG_4326, EPSG_9215 } from '../shared/crs/vn2000.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
-import type { RunningServer } from './server.ts';
+import { trpcQueryInPage } from './trpc-http.ts';
+import { signInInBrowser } from './sign-in.ts';
 
 const viewport = { width: 1440, height: 900 };
 const fixtureZip = path.resolve(import.meta.dirname, 'fixtures/qh-dieu-chinh-vn2000.zip');
 const fixtureSource = path.resolve(import.meta.dirname, 'fixtures/qh-dieu-chinh-vn2000.geojson');
 const planId = 'dd-ls-general';
-
-async function signIn(page: Page, server: RunningServer, username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
-  await page.locator('input[name=password]').fill(`demo-${username}`);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.locator('.user-menu .menu-button__trigger').waitFor({ state: 'visible', timeout: 20_000 });
-}
-
-/** A tRPC query from the page, with its session cookie. */
-async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
-  return page.evaluate(async ({ procedure, input }) => {
-    const response = await fetch(input === undefined ? `/trpc/${procedure}` : `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`);
-    const body = (await response.json()) as { result?: { data: unknown }; error?: unknown };
-    if (!body.result) throw new Error(`${procedure} failed: ${JSON.stringify(body.error)}`);
-    return body.result.data;
-  }, { procedure, input }) as Promise<T>;
-}
 
 /**
  * The polygons of a .shp (type 5), in the file's own coordinates (EPSG:9215 metres), in record
@@ -77,89 +59,79 @@ function unzipOne(zip: Uint8Array, name: string): Uint8Array {
 
 describeInBrowser('imports (e2e)', () => {
   const session = useBrowserSession({ name: 'imports', viewport, serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000' }, fullPageScreenshots: true });
-  let server: RunningServer;
-  let page: Page;
-
-  beforeAll(() => {
-    server = session.server;
-  });
-
-  beforeEach(() => {
-    page = session.page;
-  });
 
   it('lets a planner import a VN-2000 shapefile as a new revision of the general plan, geometries within 1 cm', async () => {
-    await signIn(page, server, 'planner');
-    await page.locator('.user-menu .menu-button__trigger').click();
-    await page.getByRole('menuitem', { name: 'Nhập dữ liệu' }).click();
-    await expect.poll(() => page.evaluate(() => window.location.pathname)).toBe('/nhap-du-lieu');
+    await signInInBrowser(session.page, session.server, 'planner');
+    await session.page.locator('.user-menu .menu-button__trigger').click();
+    await session.page.getByRole('menuitem', { name: 'Nhập dữ liệu' }).click();
+    await expect.poll(() => session.page.evaluate(() => window.location.pathname)).toBe('/nhap-du-lieu');
 
     // A planner imports plan revisions only: the one target, chosen.
-    const targets = page.getByRole('radio');
+    const targets = session.page.getByRole('radio');
     await targets.first().waitFor({ timeout: 20_000 });
     expect(await targets.count()).toBe(1);
-    expect(await page.getByRole('radio', { name: /Phương án điều chỉnh quy hoạch/ }).isChecked()).toBe(true);
+    expect(await session.page.getByRole('radio', { name: /Phương án điều chỉnh quy hoạch/ }).isChecked()).toBe(true);
 
-    const planSelect = page.getByRole('combobox', { name: 'Quy hoạch', exact: true });
+    const planSelect = session.page.getByRole('combobox', { name: 'Quy hoạch', exact: true });
     await expect.poll(() => planSelect.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await planSelect.selectOption(planId);
-    await page.getByRole('textbox', { name: 'Tên phương án mới' }).fill('Điều chỉnh cục bộ (e2e) — nhập từ shapefile VN-2000');
+    await session.page.getByRole('textbox', { name: 'Tên phương án mới' }).fill('Điều chỉnh cục bộ (e2e) — nhập từ shapefile VN-2000');
 
-    await page.locator('input[type=file]').setInputFiles(fixtureZip);
-    expect(await page.locator('.import-drop__chosen').textContent()).toContain('qh-dieu-chinh-vn2000.zip');
-    await page.getByRole('button', { name: 'Tải lên và xem trước' }).click();
+    await session.page.locator('input[type=file]').setInputFiles(fixtureZip);
+    expect(await session.page.locator('.import-drop__chosen').textContent()).toContain('qh-dieu-chinh-vn2000.zip');
+    await session.page.getByRole('button', { name: 'Tải lên và xem trước' }).click();
 
     // The preview: 3 zones, none refused, the CRS declared by the .prj.
-    const summary = page.locator('.import-preview__summary');
+    const summary = session.page.locator('.import-preview__summary');
     await summary.waitFor({ timeout: 60_000 });
     expect(await summary.getAttribute('data-accepted')).toBe('3');
     expect(await summary.getAttribute('data-rejected')).toBe('0');
     expect(await summary.textContent()).toBe('3 đối tượng sẽ được nhập, 0 bị từ chối');
-    const detected = page.locator('.import-crs__detected');
+    const detected = session.page.locator('.import-crs__detected');
     expect(await detected.getAttribute('data-crs')).toBe('EPSG:9215');
     expect(await detected.getAttribute('data-evidence')).toBe('declared');
     expect(await detected.textContent()).toContain('VN-2000 TM-3 107°15′ (Lạng Sơn) — EPSG:9215');
-    expect(await page.getByLabel('Hệ tọa độ khi nhập').inputValue()).toBe('EPSG:9215');
+    expect(await session.page.getByLabel('Hệ tọa độ khi nhập').inputValue()).toBe('EPSG:9215');
 
     // The map draws the three zones, fitted to them.
-    await page.waitForFunction(() => {
+    await session.page.waitForFunction(() => {
       const map = window.__ezgisSiteMap;
       return map !== undefined && map.loaded() && map.getSource('import-preview') !== undefined && map.queryRenderedFeatures({ layers: ['import-preview-accepted-fill'] }).length > 0;
     }, undefined, { timeout: 60_000 });
-    const drawn = await page.evaluate(() => new Set(window.__ezgisSiteMap!.queryRenderedFeatures({ layers: ['import-preview-accepted-fill'] }).map((feature) => feature.properties['index'] as number)).size);
+    const drawn = await session.page.evaluate(() => new Set(window.__ezgisSiteMap!.queryRenderedFeatures({ layers: ['import-preview-accepted-fill'] }).map((feature) => feature.properties['index'] as number)).size);
     expect(drawn).toBe(3);
-    const bounds = await page.evaluate(() => window.__ezgisSiteMap!.getBounds().toArray());
+    const bounds = await session.page.evaluate(() => window.__ezgisSiteMap!.getBounds().toArray());
     expect(bounds[0]![0]).toBeLessThan(106.698);
     expect(bounds[1]![0]).toBeGreaterThan(106.704);
 
     // Map the fields: zone code, name and land use from the file's attributes.
-    await page.locator('#import-map-zoneCode').selectOption('ma_khu');
-    await page.locator('#import-map-name').selectOption('ten');
-    await page.locator('#import-map-landUse').selectOption('chuc_nang');
-    expect(await page.locator('tr[data-field=landUse] .import-mapping__example').textContent()).toBe('DAT_O_Nhomnhao');
+    await session.page.locator('#import-map-zoneCode').selectOption('ma_khu');
+    await session.page.locator('#import-map-name').selectOption('ten');
+    await session.page.locator('#import-map-landUse').selectOption('chuc_nang');
+    expect(await session.page.locator('tr[data-field=landUse] .import-mapping__example').textContent()).toBe('DAT_O_Nhomnhao');
 
     // Commit, confirmed.
-    await page.getByRole('button', { name: 'Nhập 3 đối tượng' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Xác nhận nhập dữ liệu' });
+    await session.page.getByRole('button', { name: 'Nhập 3 đối tượng' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Xác nhận nhập dữ liệu' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('EPSG:9215');
     await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
-    const done = page.locator('.import-done');
+    const done = session.page.locator('.import-done');
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain('Đã ghi 3 đối tượng');
-    const href = await page.locator('.import-done__link').getAttribute('href');
+    const href = await session.page.locator('.import-done__link').getAttribute('href');
     const revisionId = new URLSearchParams(href!.split('?')[1]).get('phuong-an');
     expect(revisionId).toBeTruthy();
 
     // The recent imports list shows it committed.
-    await expect.poll(() => page.locator('.import-recent__table tr[data-status=committed]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => session.page.locator('.import-recent__table tr[data-status=committed]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
     // Through tRPC: the revision is in the plan register, and its zones are the file's.
-    const plans = await query<PlanSummary[]>(page, 'plans.list', { planId });
+    const plans = await trpcQueryInPage<PlanSummary[]>(session.page, 'plans.list', { planId });
     const revision = plans.find((plan) => plan.id === planId)?.revisions.find((candidate) => candidate.id === revisionId);
     expect(revision).toBeDefined();
     const parentId = revision!.parentRevisionId ?? 'dd-ls-general-current';
-    const comparison = await query<RevisionComparison>(page, 'plans.compare', { fromRevisionId: parentId, toRevisionId: revisionId });
+    const comparison = await trpcQueryInPage<RevisionComparison>(session.page, 'plans.compare', { fromRevisionId: parentId, toRevisionId: revisionId });
     const source = JSON.parse(fs.readFileSync(fixtureSource, 'utf8')) as { features: { properties: { ma_khu: string; chuc_nang: string } }[] };
     const imported = comparison.changedZones.filter((zone) => zone.change !== 'removed' && source.features.some((feature) => feature.properties.ma_khu === zone.zoneCode));
     expect(imported.map((zone) => zone.zoneCode).sort()).toEqual(['DC-01', 'DC-02', 'DC-03']);
@@ -186,16 +158,16 @@ describeInBrowser('imports (e2e)', () => {
   });
 
   it('sends an anonymous visitor to sign in, and back afterwards', async () => {
-    await page.goto(`${server.url}/nhap-du-lieu`);
-    await expect.poll(() => page.evaluate(() => `${window.location.pathname}${window.location.search}`), { timeout: 20_000 }).toBe('/dang-nhap?tiep=%2Fnhap-du-lieu');
-    await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('officer');
-    await page.locator('input[name=password]').fill('demo-officer');
-    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => window.location.pathname), { timeout: 20_000 }).toBe('/nhap-du-lieu');
+    await session.page.goto(`${session.server.url}/nhap-du-lieu`);
+    await expect.poll(() => session.page.evaluate(() => `${window.location.pathname}${window.location.search}`), { timeout: 20_000 }).toBe('/dang-nhap?tiep=%2Fnhap-du-lieu');
+    await session.page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('officer');
+    await session.page.locator('input[name=password]').fill('demo-officer');
+    await session.page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await expect.poll(() => session.page.evaluate(() => window.location.pathname), { timeout: 20_000 }).toBe('/nhap-du-lieu');
     // An officer imports lots, projects and clearance boundaries, not plan revisions.
-    await page.getByRole('radio').first().waitFor({ timeout: 20_000 });
-    expect(await page.getByRole('radio').count()).toBe(3);
-    expect(await page.getByRole('radio', { name: /Phương án điều chỉnh quy hoạch/ }).count()).toBe(0);
+    await session.page.getByRole('radio').first().waitFor({ timeout: 20_000 });
+    expect(await session.page.getByRole('radio').count()).toBe(3);
+    expect(await session.page.getByRole('radio', { name: /Phương án điều chỉnh quy hoạch/ }).count()).toBe(0);
   });
 
   it('shows the server’s refusal of an archive with a ../ path', async () => {
@@ -206,11 +178,11 @@ describeInBrowser('imports (e2e)', () => {
       '../../evil/qh_dieu_chinh.dbf': unzipOne(zip, 'qh_dieu_chinh.dbf'),
       '../../evil/qh_dieu_chinh.prj': unzipOne(zip, 'qh_dieu_chinh.prj'),
     });
-    await signIn(page, server, 'planner');
-    await page.goto(`${server.url}/nhap-du-lieu`);
+    await signInInBrowser(session.page, session.server, 'planner');
+    await session.page.goto(`${session.server.url}/nhap-du-lieu`);
 
     // What the door says to this file, asked directly.
-    const refusal = await page.evaluate(async (bytes) => {
+    const refusal = await session.page.evaluate(async (bytes) => {
       const body = new FormData();
       body.append('target', 'plan-revision');
       body.append('file', new File([new Uint8Array(bytes)], 'qh-traversal.zip', { type: 'application/zip' }));
@@ -222,20 +194,20 @@ describeInBrowser('imports (e2e)', () => {
     expect(refusal.body.error.code).toMatch(/traversal/);
     const vietnamese = refusal.body.error.message.includes(' / ') ? refusal.body.error.message.slice(0, refusal.body.error.message.lastIndexOf(' / ')).trim() : refusal.body.error.message;
 
-    await page.locator('input[type=file]').setInputFiles({ name: 'qh-traversal.zip', mimeType: 'application/zip', buffer: Buffer.from(hostile) });
-    await page.getByRole('button', { name: 'Tải lên và xem trước' }).click();
-    const alert = page.locator('.import-error[role=alert]');
+    await session.page.locator('input[type=file]').setInputFiles({ name: 'qh-traversal.zip', mimeType: 'application/zip', buffer: Buffer.from(hostile) });
+    await session.page.getByRole('button', { name: 'Tải lên và xem trước' }).click();
+    const alert = session.page.locator('.import-error[role=alert]');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.locator('.import-error__message').textContent()).toBe(vietnamese);
     expect(await alert.locator('.import-error__code').textContent()).toContain(refusal.body.error.code);
     // Nothing was staged.
-    expect(await page.locator('.import-preview').count()).toBe(0);
+    expect(await session.page.locator('.import-preview').count()).toBe(0);
   });
 
   it('offers the revision shown on /quy-hoach for download, KML in WGS84 only', async () => {
-    await page.goto(`${server.url}/quy-hoach`);
-    await page.getByRole('button', { name: /Tải xuống lớp/ }).first().click({ timeout: 30_000 });
-    const dialog = page.getByRole('dialog');
+    await session.page.goto(`${session.server.url}/quy-hoach`);
+    await session.page.getByRole('button', { name: /Tải xuống lớp/ }).first().click({ timeout: 30_000 });
+    const dialog = session.page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Shapefile (.zip)' }).check();
     await dialog.getByRole('radio', { name: /VN-2000 TM-3 107°15′/ }).check();
     expect(await dialog.locator('.export-dialog__download').getAttribute('href')).toBe('/api/exports/planning-zones.shp.zip?crs=vn2000&revision=dd-ls-general-current');

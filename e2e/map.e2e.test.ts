@@ -13,6 +13,7 @@ import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import type { RunningServer } from './server.ts';
 import { findLayer } from '../shared/layers/registry.ts';
 import { geometryBBox } from '../shared/geo/bbox.ts';
+import { trpcQuery } from './trpc-http.ts';
 
 const viewport = { width: 1280, height: 800 };
 
@@ -22,14 +23,6 @@ interface CatalogueLayer {
   featureCount: number;
 }
 
-
-async function trpcQuery<T>(server: RunningServer, procedure: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${server.url}/trpc/${procedure}${query}`);
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { result: { data: T } };
-  return body.result.data;
-}
 
 /** Waits until every data layer's source is on the map and everything in view has loaded. */
 async function waitForMapIdle(page: Page, sourceIds: readonly string[]): Promise<void> {

@@ -8,7 +8,7 @@
  * role, test id and URL, not by their words, so the same journey runs in every UI language.
  * Screenshots and page logs of failing tests go to e2e/artifacts/.
  */
-import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LotPage, LotSheet, ListLotsInput } from '../shared/schemas/lots.ts';
 import type { Enquiry } from '../shared/schemas/enquiries.ts';
@@ -16,6 +16,7 @@ import { MAX_COMPARED_LOTS } from '../shared/schemas/lots.ts';
 import { describeInBrowser, useBrowserSession } from './browser-session.ts';
 import { htmlLang, isLanguage } from '../client/i18n/languages.ts';
 import type { RunningServer } from './server.ts';
+import { loginCookie, trpcQuery } from './trpc-http.ts';
 
 /** UI languages to play the journey in (the issue asks for Chinese and Vietnamese); E2E_PORTAL_LANGUAGES=vi,en,zh adds others. */
 const journeyLanguages = (process.env.E2E_PORTAL_LANGUAGES ?? 'vi,zh').split(',').map((code) => code.trim()).filter(Boolean);
@@ -23,26 +24,6 @@ const journeyLanguages = (process.env.E2E_PORTAL_LANGUAGES ?? 'vi,zh').split(','
 const industrial = 'DAT_SX_Congnghiep';
 const journeyFilters: ListLotsInput = { landUse: [industrial], status: ['available'], areaHa: { min: 2 }, maxDistanceKm: 10, distanceTo: 'gate', sort: 'code', limit: 200, offset: 0 };
 const journeySearch = ['sd=DAT_SX_Congnghiep', 'dt-tu=2', 'tt=available', 'kc=10'];
-
-async function trpcQuery<T>(server: RunningServer, procedure: string, input: unknown, cookie?: string): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const response = await fetch(`${server.url}/trpc/${procedure}${query}`, { headers: cookie ? { cookie } : {} });
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
-
-/** An officer's session cookie, for reading enquiries back (Board staff only). */
-async function officerCookie(server: RunningServer): Promise<string> {
-  const response = await fetch(`${server.url}/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: server.url },
-    body: JSON.stringify({ username: 'officer', password: 'demo-officer' }),
-  });
-  if (response.status !== 200) throw new Error(`login: ${response.status} ${await response.text()}`);
-  const cookie = /ezgis_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
-  if (!cookie) throw new Error('login: no session cookie');
-  return cookie;
-}
 
 async function openPortal(page: Page, server: RunningServer, language: string, search = ''): Promise<void> {
   // The app starts in the stored language (client/app/use-url-state.ts).
@@ -141,7 +122,7 @@ async function sheetAndEnquiry(page: Page, server: RunningServer, lotId: string,
   await form.locator('button[type=submit]').click();
   await page.locator('[data-testid=enquiry-sent]').waitFor({ state: 'visible', timeout: 15_000 });
 
-  const stored = await trpcQuery<{ items: Enquiry[] }>(server, 'enquiries.list', { lotId, limit: 50, offset: 0 }, await officerCookie(server));
+  const stored = await trpcQuery<{ items: Enquiry[] }>(server, 'enquiries.list', { lotId, limit: 50, offset: 0 }, await loginCookie(server, 'officer', 'demo-officer'));
   const enquiry = stored.items.find((item) => item.message === message);
   expect(enquiry).toMatchObject({ lotId, name: 'Nguyễn Văn An', organisation: 'Công ty TNHH Thử nghiệm', contact: 'an.nguyen@example.com', language });
   expect(await page.locator('[data-testid=enquiry-sent]').textContent()).toContain(enquiry?.id);
@@ -160,86 +141,76 @@ for (const language of journeyLanguages) {
       serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_ENQUIRIES_PER_HOUR: '50' },
       fullPageScreenshots: true,
     });
-    let server: RunningServer;
-    let page: Page;
-
-    beforeAll(() => {
-      server = session.server;
-    });
-
-    beforeEach(() => {
-      page = session.page;
-    });
 
     it('filters, follows a lot between list and map, compares two lots, opens a sheet and sends an enquiry', async () => {
-      await openPortal(page, server, language);
-      await setJourneyFilters(page, page.locator('.portal__filters'));
-      const ids = await expectListMatchesServer(page, server);
+      await openPortal(session.page, session.server, language);
+      await setJourneyFilters(session.page, session.page.locator('.portal__filters'));
+      const ids = await expectListMatchesServer(session.page, session.server);
 
       // The exports carry the same filters and hold the same lots.
-      const csvHref = await page.locator('[data-testid=portal-export-csv]').getAttribute('href');
+      const csvHref = await session.page.locator('[data-testid=portal-export-csv]').getAttribute('href');
       expect(csvHref).toBe('/api/lots.csv?landUse=DAT_SX_Congnghiep&status=available&areaHaMin=2&maxDistanceKm=10&distanceTo=gate');
-      const geojson = (await (await fetch(`${server.url}${await page.locator('[data-testid=portal-export-geojson]').getAttribute('href')}`)).json()) as { features: { id: string }[] };
+      const geojson = (await (await fetch(`${session.server.url}${await session.page.locator('[data-testid=portal-export-geojson]').getAttribute('href')}`)).json()) as { features: { id: string }[] };
       expect(geojson.features.map((feature) => feature.id)).toEqual(ids);
 
       // The map draws the lots; hovering a row lights its lot, choosing it selects it on the map.
-      await page.waitForFunction(() => window.__ezgisLotsMap?.loaded() === true, undefined, { timeout: 60_000, polling: 200 });
+      await session.page.waitForFunction(() => window.__ezgisLotsMap?.loaded() === true, undefined, { timeout: 60_000, polling: 200 });
       const [first, second] = ids as [string, string];
-      const lotState = (id: string) => page.evaluate((lot) => window.__ezgisLotsMap?.getFeatureState({ source: 'land-lots', id: lot }) ?? {}, id);
-      await page.locator(`[data-lot-id="${second}"] .lot-row__park`).hover();
+      const lotState = (id: string) => session.page.evaluate((lot) => window.__ezgisLotsMap?.getFeatureState({ source: 'land-lots', id: lot }) ?? {}, id);
+      await session.page.locator(`[data-lot-id="${second}"] .lot-row__park`).hover();
       await expect.poll(() => lotState(second)).toMatchObject({ hover: true });
       // The keyboard does the same: Tab from the lot's link to "show on map", Enter selects it, focus is visible.
-      await page.locator(`[data-lot-id="${second}"] a`).first().focus();
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lot-show');
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
-      await page.keyboard.press('Enter');
+      await session.page.locator(`[data-lot-id="${second}"] a`).first().focus();
+      await session.page.keyboard.press('Tab');
+      expect(await session.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lot-show');
+      expect(await session.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+      await session.page.keyboard.press('Enter');
       await expect.poll(() => lotState(second)).toMatchObject({ selected: true });
-      expect(await page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(second);
-      await page.locator(`[data-lot-id="${first}"] [data-testid=lot-show]`).click();
+      expect(await session.page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(second);
+      await session.page.locator(`[data-lot-id="${first}"] [data-testid=lot-show]`).click();
       await expect.poll(() => lotState(first)).toMatchObject({ selected: true });
-      expect(await page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
-      await page.locator('[data-testid=portal-selected]').waitFor({ state: 'visible', timeout: 5_000 });
+      expect(await session.page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
+      await session.page.locator('[data-testid=portal-selected]').waitFor({ state: 'visible', timeout: 5_000 });
 
       // And the other way round: the pointer over the lot on the map lights its row; a click selects it.
-      const mapIdle = () => page.waitForFunction(() => { const map = window.__ezgisLotsMap; return !!map && map.loaded() && !map.isMoving(); }, undefined, { timeout: 30_000, polling: 200 });
+      const mapIdle = () => session.page.waitForFunction(() => { const map = window.__ezgisLotsMap; return !!map && map.loaded() && !map.isMoving(); }, undefined, { timeout: 30_000, polling: 200 });
       await mapIdle();
-      const centre = (await trpcQuery<LotSheet>(server, 'lots.get', { id: first })).centre;
+      const centre = (await trpcQuery<LotSheet>(session.server, 'lots.get', { id: first })).centre;
       const onScreen = async (lonLat: [number, number]) => {
-        const point = await page.evaluate((position) => window.__ezgisLotsMap!.project(position), lonLat);
-        const box = (await page.locator('#portal-map canvas').boundingBox())!;
+        const point = await session.page.evaluate((position) => window.__ezgisLotsMap!.project(position), lonLat);
+        const box = (await session.page.locator('#portal-map canvas').boundingBox())!;
         return { x: box.x + point.x, y: box.y + point.y };
       };
       const lotPoint = await onScreen(centre);
-      await page.mouse.move(lotPoint.x, lotPoint.y);
-      await expect.poll(() => page.locator(`[data-lot-id="${first}"]`).getAttribute('class')).toContain('lot-row--hovered');
-      await page.locator('[data-testid=portal-selected] button').click();
-      await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBeNull();
-      await page.mouse.click(lotPoint.x, lotPoint.y);
-      await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
+      await session.page.mouse.move(lotPoint.x, lotPoint.y);
+      await expect.poll(() => session.page.locator(`[data-lot-id="${first}"]`).getAttribute('class')).toContain('lot-row--hovered');
+      await session.page.locator('[data-testid=portal-selected] button').click();
+      await expect.poll(() => session.page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBeNull();
+      await session.page.mouse.click(lotPoint.x, lotPoint.y);
+      await expect.poll(() => session.page.evaluate(() => new URLSearchParams(window.location.search).get('lo'))).toBe(first);
 
       // "Fit to results" frames every listed lot again.
-      await page.locator('[data-testid=portal-fit]').click();
+      await session.page.locator('[data-testid=portal-fit]').click();
       await mapIdle();
-      const centres = (await trpcQuery<LotPage>(server, 'lots.list', journeyFilters)).items.map((lot) => lot.centre);
-      expect(await page.evaluate((points) => points.every((point) => window.__ezgisLotsMap!.getBounds().contains(point)), centres)).toBe(true);
+      const centres = (await trpcQuery<LotPage>(session.server, 'lots.list', journeyFilters)).items.map((lot) => lot.centre);
+      expect(await session.page.evaluate((points) => points.every((point) => window.__ezgisLotsMap!.getBounds().contains(point)), centres)).toBe(true);
 
-      // The link reproduces the view: a fresh page at the same URL lists the same lots.
-      const shared = await page.evaluate(() => window.location.search);
+      // The link reproduces the view: a fresh session.page at the same URL lists the same lots.
+      const shared = await session.page.evaluate(() => window.location.search);
       const other = await session.context.newPage();
-      await other.goto(`${server.url}/dat-dau-tu${shared}`);
+      await other.goto(`${session.server.url}/dat-dau-tu${shared}`);
       await expect.poll(() => listedIds(other), { timeout: 15_000 }).toEqual(ids);
       await other.close();
 
-      await compareTwo(page, ids);
-      await sheetAndEnquiry(page, server, first, language);
+      await compareTwo(session.page, ids);
+      await sheetAndEnquiry(session.page, session.server, first, language);
     });
 
     it('says when no lot matches and keeps the filters in the link', async () => {
-      await openPortal(page, server, language, '?sd=DAT_SX_Congnghiep&dt-tu=90000');
-      await page.locator('[data-testid=portal-empty]').waitFor({ state: 'visible', timeout: 15_000 });
-      expect(await page.locator('[data-testid=lot-row]').count()).toBe(0);
-      expect(await page.locator('input[name=areaHaMin]').inputValue()).toBe('90000');
+      await openPortal(session.page, session.server, language, '?sd=DAT_SX_Congnghiep&dt-tu=90000');
+      await session.page.locator('[data-testid=portal-empty]').waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await session.page.locator('[data-testid=lot-row]').count()).toBe(0);
+      expect(await session.page.locator('input[name=areaHaMin]').inputValue()).toBe('90000');
     });
   });
 
@@ -250,56 +221,46 @@ for (const language of journeyLanguages) {
       serverEnv: { RATE_LIMIT_READS_PER_MINUTE: '100000', RATE_LIMIT_ENQUIRIES_PER_HOUR: '50' },
       fullPageScreenshots: true,
     });
-    let server: RunningServer;
-    let page: Page;
 
-    beforeAll(() => {
-      server = session.server;
-    });
-
-    beforeEach(() => {
-      page = session.page;
-    });
-
-    const noHorizontalOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const noHorizontalOverflow = () => session.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
     it('filters in the sheet, switches list and map, compares two lots, opens a sheet and sends an enquiry', async () => {
-      await openPortal(page, server, language);
-      expect(await page.locator('.portal__filters').count()).toBe(0);
-      await page.locator('[data-testid=portal-filters-open]').click();
-      const dialog = page.getByRole('dialog');
+      await openPortal(session.page, session.server, language);
+      expect(await session.page.locator('.portal__filters').count()).toBe(0);
+      await session.page.locator('[data-testid=portal-filters-open]').click();
+      const dialog = session.page.getByRole('dialog');
       await dialog.waitFor({ state: 'visible', timeout: 5_000 });
-      await setJourneyFilters(page, dialog);
+      await setJourneyFilters(session.page, dialog);
       await dialog.locator('[data-testid=portal-filters-done]').click();
       await dialog.waitFor({ state: 'hidden', timeout: 5_000 });
-      const ids = await expectListMatchesServer(page, server);
+      const ids = await expectListMatchesServer(session.page, session.server);
       expect(await noHorizontalOverflow()).toBe(true);
 
       // List and map are tabs: the map tab shows the map (drawn at full width), the list tab the list.
-      const [listTab, mapTab] = [page.getByRole('tab').nth(0), page.getByRole('tab').nth(1)];
+      const [listTab, mapTab] = [session.page.getByRole('tab').nth(0), session.page.getByRole('tab').nth(1)];
       expect(await listTab.getAttribute('aria-selected')).toBe('true');
       await mapTab.click();
       expect(await mapTab.getAttribute('aria-selected')).toBe('true');
-      await page.locator('#portal-map .lots-map[data-ready=true]').waitFor({ state: 'visible', timeout: 60_000 });
-      expect(await page.locator('[data-testid=lot-row]').first().isVisible()).toBe(false);
-      const canvasWidth = await page.evaluate(() => window.__ezgisLotsMap?.getCanvas().clientWidth ?? 0);
+      await session.page.locator('#portal-map .lots-map[data-ready=true]').waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await session.page.locator('[data-testid=lot-row]').first().isVisible()).toBe(false);
+      const canvasWidth = await session.page.evaluate(() => window.__ezgisLotsMap?.getCanvas().clientWidth ?? 0);
       expect(canvasWidth).toBeGreaterThan(300);
       // The keyboard moves between the tabs too.
       await mapTab.focus();
-      await page.keyboard.press('ArrowLeft');
+      await session.page.keyboard.press('ArrowLeft');
       expect(await listTab.getAttribute('aria-selected')).toBe('true');
-      await page.locator('[data-testid=lot-row]').first().waitFor({ state: 'visible', timeout: 5_000 });
+      await session.page.locator('[data-testid=lot-row]').first().waitFor({ state: 'visible', timeout: 5_000 });
 
       // "Show on map" from a row switches to the map with the lot selected.
       const [first] = ids as [string];
-      await page.locator(`[data-lot-id="${first}"] [data-testid=lot-show]`).click();
+      await session.page.locator(`[data-lot-id="${first}"] [data-testid=lot-show]`).click();
       expect(await mapTab.getAttribute('aria-selected')).toBe('true');
-      await page.locator('[data-testid=portal-selected]').waitFor({ state: 'visible', timeout: 5_000 });
+      await session.page.locator('[data-testid=portal-selected]').waitFor({ state: 'visible', timeout: 5_000 });
       await listTab.click();
 
-      await compareTwo(page, ids);
+      await compareTwo(session.page, ids);
       expect(await noHorizontalOverflow()).toBe(true);
-      await sheetAndEnquiry(page, server, first, language);
+      await sheetAndEnquiry(session.page, session.server, first, language);
       expect(await noHorizontalOverflow()).toBe(true);
     });
   });
