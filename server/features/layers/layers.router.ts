@@ -8,8 +8,15 @@ import { resolveZoneRevision } from '../plans/zone-revision.ts';
 import { zoneLayer } from '../plans/plans.service.ts';
 
 export const layersRouter = router({
-  /** The layer catalogue: ids, titles, geometry type, delivery, fields, counts and extents. */
-  list: publicProcedure.query(({ ctx }) => listLayers(ctx.deps.features)),
+  /**
+   * The layer catalogue: ids, titles, geometry type, delivery, fields, counts and extents. Plan
+   * zones are counted in the revision in force today, as the map shows them (every revision's
+   * zones share the layer).
+   */
+  list: publicProcedure.query(async ({ ctx }) => {
+    const zoneRevisionId = await resolveZoneRevision(ctx.deps, {}, audienceOf(ctx.user));
+    return listLayers(ctx.deps.features, { zoneRevisionId });
+  }),
 
   /**
    * Features of one layer, optionally within a bbox, at most `limit` (the rest flagged `truncated`).

@@ -30,11 +30,13 @@ export interface LayerFeatureCollection extends FeatureCollection<Geometry> {
   truncated: boolean;
 }
 
-/** The catalogue of every layer the caller may see. */
-export async function listLayers(store: FeatureStore): Promise<LayerSummary[]> {
+/** The catalogue of every layer the caller may see; plan zones counted in `zoneRevisionId` when given. */
+export async function listLayers(store: FeatureStore, options: { zoneRevisionId?: string | null } = {}): Promise<LayerSummary[]> {
   return Promise.all(
     layers.map(async (layer) => {
       const stats = await store.stats(layer);
+      const revisionId = layer.id === 'planning-zones' ? options.zoneRevisionId : null;
+      const featureCount = revisionId ? (await store.query(layer, { limit: 1, offset: 0, filters: { revisionId } })).numberMatched : stats.count;
       return {
         id: layer.id,
         title: layer.title,
@@ -45,7 +47,7 @@ export async function listLayers(store: FeatureStore): Promise<LayerSummary[]> {
         nameProperty: layer.nameProperty,
         fields: layer.fields,
         visibleByDefault: layer.visibleByDefault,
-        featureCount: stats.count,
+        featureCount,
         bbox: stats.bbox,
         version: stats.version,
         tileJsonUrl: layer.delivery === 'tiles' ? `/tiles/${layer.id}.json` : null,

@@ -27,6 +27,13 @@ describe.each(testEngines)('layers procedures on $engine', (engine) => {
       expect(catalogue.find((l) => l.id === 'planning-zones')).toMatchObject({ delivery: 'tiles', tileJsonUrl: '/tiles/planning-zones.json' });
     });
 
+    it('counts plan zones in the revision the map shows (in force today), not every revision', async () => {
+      const catalogue = await app.caller.layers.list();
+      const shown = await app.caller.layers.features({ layerId: 'planning-zones', limit: 5000 });
+      expect(shown.numberMatched).toBeGreaterThan(0);
+      expect(catalogue.find((l) => l.id === 'planning-zones')?.featureCount).toBe(shown.numberMatched);
+    });
+
     it('returns only features intersecting the bbox', async () => {
       const all = await app.caller.layers.features({ layerId: 'border-gates' });
       const near = await app.caller.layers.features({ layerId: 'border-gates', bbox: huuNghiBox });
