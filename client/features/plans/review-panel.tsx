@@ -11,10 +11,10 @@ import { stageTransitions, type RevisionStage } from '../../../shared/domain/pla
 import type { PlanRevision } from '../../../shared/schemas/plans.ts';
 import { useTRPC } from '../../app/trpc.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { formatDate } from '../feature-popup/format-value.ts';
 import { PanelState } from './balance-panel.tsx';
 import { planFieldError, type FieldError } from './field-error.ts';
 import { stageLabel } from './revision-picker.tsx';
+import { stageStepMeta } from './stage-step-meta.ts';
 
 export function ReviewPanel({ revision, language }: { revision: PlanRevision; language: Language }) {
   const { t } = useTranslation();
@@ -114,11 +114,7 @@ export function ReviewPanel({ revision, language }: { revision: PlanRevision; la
             {[...history.data].reverse().map((step, index) => (
               <li key={`${step.at}-${index}`} className="review__step">
                 <span className="review__step-stage">{stageLabel(step.stage, language)}</span>
-                <span className="review__step-meta">
-                  {formatDate(step.at.slice(0, 10), language)}
-                  {step.actorUsername ? ` · ${step.actorUsername}` : ''}
-                  {step.decisionNumber ? ` · ${step.decisionNumber}${step.decisionDate ? ` (${formatDate(step.decisionDate, language)})` : ''}` : ''}
-                </span>
+                <span className="review__step-meta">{stageStepMeta(step, language)}</span>
                 {step.note && <span className="review__step-note">{step.note}</span>}
               </li>
             ))}
