@@ -12,7 +12,7 @@ import { findPark, parkKinds } from '../../shared/domain/land-lots.ts';
 import { landUseClass } from '../../shared/domain/land-use.ts';
 import { foldForSearch } from '../../shared/text/fold-for-search.ts';
 import type { BBox } from '../../shared/geo/bbox.ts';
-import type { DatabaseSchema, FeatureTableName } from '../db/schema.ts';
+import type { DatabaseSchema, FeatureTableName, SearchEntryTable } from '../db/schema.ts';
 import { isRedactedForPublic } from '../features/layers/redact.ts';
 import type { StoredFeature } from './feature-store.ts';
 import { geometryBBox } from '../../shared/geo/bbox.ts';
@@ -39,19 +39,8 @@ const indexedLayers: Readonly<Record<string, IndexedLayer>> = {
   'planning-zones': { kind: 'zone', code: (p) => p.zoneCode, terms: (p) => [p.zoneCode, p.commune, landUseClass(String(p.landUse))?.vi] },
 };
 
-interface EntryRow {
-  kind: SearchKind;
-  entity_id: string;
-  layer_id: string | null;
-  name: string;
-  code: string | null;
-  search_text: string;
-  public: number;
-  minx: number;
-  miny: number;
-  maxx: number;
-  maxy: number;
-}
+/** A search_entries row as written (the id is the database's). */
+type EntryRow = Omit<SearchEntryTable, 'id'>;
 
 function text(values: readonly unknown[]): string {
   return foldForSearch(values.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').join(' '));

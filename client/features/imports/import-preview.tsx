@@ -24,8 +24,8 @@ import { messageInLanguage } from '../../app/api-error.ts';
 import { crsLabel, defaultMapping, mappingForCommit, targetFieldLabel, targetFields } from './import-options.ts';
 import { PlanRevisionFields, type PlanRevisionChoice } from './plan-revision-fields.tsx';
 
-export function ImportPreview({ importId, language, planChoice, onPlanChoiceChange, onCommitted, onDiscarded, onReread, canReread }: {
-  importId: string;
+/** What the preview shares with the page around it, whichever import it shows. */
+interface PreviewProps {
   language: Language;
   planChoice: PlanRevisionChoice;
   onPlanChoiceChange: (choice: PlanRevisionChoice) => void;
@@ -34,7 +34,9 @@ export function ImportPreview({ importId, language, planChoice, onPlanChoiceChan
   /** Reads the uploaded file again with another CRS (only while the file is still in the page). */
   onReread: (crs: ImportCrsCode) => void;
   canReread: boolean;
-}) {
+}
+
+export function ImportPreview({ importId, ...props }: PreviewProps & { importId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const errorMessage = useErrorMessage();
@@ -52,30 +54,11 @@ export function ImportPreview({ importId, language, planChoice, onPlanChoiceChan
   }
   // Keyed by import: a new upload starts from its own detected CRS and suggested mapping.
   return (
-    <PreviewBody
-      key={importId}
-      data={preview.data}
-      language={language}
-      planChoice={planChoice}
-      onPlanChoiceChange={onPlanChoiceChange}
-      onCommitted={onCommitted}
-      onDiscarded={onDiscarded}
-      onReread={onReread}
-      canReread={canReread}
-    />
+    <PreviewBody key={importId} data={preview.data} {...props} />
   );
 }
 
-function PreviewBody({ data, language, planChoice, onPlanChoiceChange, onCommitted, onDiscarded, onReread, canReread }: {
-  data: ImportPreviewData;
-  language: Language;
-  planChoice: PlanRevisionChoice;
-  onPlanChoiceChange: (choice: PlanRevisionChoice) => void;
-  onCommitted: (answer: ImportCommitAnswer) => void;
-  onDiscarded: () => void;
-  onReread: (crs: ImportCrsCode) => void;
-  canReread: boolean;
-}) {
+function PreviewBody({ data, language, planChoice, onPlanChoiceChange, onCommitted, onDiscarded, onReread, canReread }: PreviewProps & { data: ImportPreviewData }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
